@@ -1,0 +1,92 @@
+"""Split a topic file into YAML front matter and Markdown body, keeping line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+
+class FrontMatterError(ValueError):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class Split:
+    data: dict[str, Any]
+    node: yaml.MappingNode
+    yaml_first_line: int  # file line of the first YAML line
+    body: str
+    body_first_line: int
+
+
+def split_front_matter(text: str) -> Split:
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise FrontMatterError(1, "the file must start with a '---' line, then the front matter")
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            break
+    else:
+        raise FrontMatterError(1, "the front matter has no closing '---' line")
+    yaml_text = "".join(lines[1:index])
+    data, node = load_yaml_mapping(yaml_text, first_line=2)
+    return Split(data, node, 2, "".join(lines[index + 1 :]), index + 2)
+
+
+def load_yaml_mapping(text: str, first_line: int = 1) -> tuple[dict[str, Any], yaml.MappingNode]:
+    node, data = _load(text, first_line)
+    if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
+        raise FrontMatterError(first_line, "expected 'key: value' lines")
+    return data, node
+
+
+def load_yaml_sequence(text: str, first_line: int = 1) -> tuple[list[Any], yaml.SequenceNode]:
+    node, data = _load(text, first_line)
+    if not isinstance(node, yaml.SequenceNode) or not isinstance(data, list):
+        raise FrontMatterError(first_line, "expected a list of entries, each starting with '- '")
+    return data, node
+
+
+def _load(text: str, first_line: int) -> tuple[yaml.Node | None, Any]:
+    try:
+        # compose keeps the line of every key; construct gives the values. Both are safe.
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        raise FrontMatterError(line, f"bad YAML: {exc.problem or exc}") from None
+    except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error we know is marked
+        raise FrontMatterError(first_line, f"bad YAML: {exc}") from None
+    return node, data
+
+
+def line_of(node: yaml.Node | None, loc: tuple[int | str, ...], first_line: int) -> int:
+    """The file line of the value at ``loc`` (a pydantic error location) inside ``node``.
+
+    Falls back to the deepest part of the path that exists, so a missing key points at
+    its parent rather than at nothing.
+    """
+    line = first_line + (node.start_mark.line if node is not None else 0)
+    current = node
+    for part in loc:
+        if isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                    line = first_line + key.start_mark.line
+                    current = value
+                    break
+            else:
+                return line
+        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(current.value):
+                return line
+            current = current.value[part]
+            line = first_line + current.start_mark.line
+        else:
+            return line
+    return line

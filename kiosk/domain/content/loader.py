@@ -1,0 +1,267 @@
+"""Load a content folder into a :class:`Library`, collecting every problem on the way.
+
+One bad file never stops the kiosk: a topic whose file cannot be read or whose front
+matter is invalid is skipped (and reported); smaller faults, such as a link to a topic
+that does not exist, are reported and the topic is still shown, with the dead link turned
+back into plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from kiosk.domain.content.document import (
+    Block,
+    Callout,
+    Inline,
+    Link,
+    LinkKind,
+    ListBlock,
+    Paragraph,
+    Section,
+    Text,
+)
+from kiosk.domain.content.frontmatter import (
+    FrontMatterError,
+    line_of,
+    load_yaml_sequence,
+    split_front_matter,
+)
+from kiosk.domain.content.library import LanguageContent, Library, Topic
+from kiosk.domain.content.markdown import Reference, parse_body
+from kiosk.domain.content.models import GlossaryEntry, TopicMeta
+from kiosk.domain.problems import Problem, error, warning
+
+MAX_FILE_BYTES = 64 * 1024
+GLOSSARY_FILE = "glossary.yaml"
+IMAGE_SUFFIXES = frozenset({".svg", ".png"})
+LANGUAGE_DIR = re.compile(r"^[a-z]{2,3}$")
+_FIELDS = tuple(TopicMeta.model_fields)
+
+
+class FileProblem(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def read_text(path: Path) -> str:
+    """Read a content file as UTF-8 within the size bound, or raise :class:`FileProblem`."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FileProblem(1, f"cannot read the file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise FileProblem(
+            1, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,} (split the topic)"
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FileProblem(line, f"file is not UTF-8 (byte {raw[exc.start]:#04x})") from None
+    if not text.strip():
+        raise FileProblem(1, "file is empty")
+    return text
+
+
+@dataclass(frozen=True)
+class _LoadedTopic:
+    topic: Topic
+    references: list[Reference]
+    related_lines: dict[str, int]
+
+
+def _validation_problems(
+    path: Path, exc: ValidationError, node: Any, first_line: int
+) -> list[Problem]:
+    problems = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        message = err["msg"].removeprefix("Value error, ")
+        if not loc:
+            # A whole-model rule: point at the first field its message names.
+            named = [name for name in _FIELDS if name in message]
+            loc = (named[-1],) if named else ()
+        where = ".".join(str(part) for part in loc) or "front matter"
+        if err["type"] == "extra_forbidden":
+            message = "unknown field (check the spelling)"
+        problems.append(error(path, line_of(node, loc, first_line), f"{where}: {message}"))
+    return problems
+
+
+def load_topic(path: Path, language: str) -> tuple[_LoadedTopic | None, list[Problem]]:
+    try:
+        text = read_text(path)
+        split = split_front_matter(text)
+    except (FileProblem, FrontMatterError) as exc:
+        return None, [error(path, exc.line, str(exc))]
+
+    try:
+        meta = TopicMeta.model_validate(split.data)
+    except ValidationError as exc:
+        return None, _validation_problems(path, exc, split.node, split.yaml_first_line)
+
+    problems: list[Problem] = []
+    if meta.id != path.stem:
+        line = line_of(split.node, ("id",), split.yaml_first_line)
+        problems.append(error(path, line, f"id '{meta.id}' must equal the file name '{path.stem}'"))
+        return None, problems
+
+    body = parse_body(split.body, split.body_first_line)
+    for issue in body.issues:
+        make = error if issue.is_error else warning
+        problems.append(make(path, issue.line, issue.message))
+    if not any(section.blocks for section in body.sections):
+        problems.append(error(path, split.body_first_line, "the topic has no text"))
+        return None, problems
+
+    related_lines = {
+        rid: line_of(split.node, ("related", index), split.yaml_first_line)
+        for index, rid in enumerate(meta.related)
+    }
+    topic = Topic(meta, tuple(body.sections), path, language)
+    return _LoadedTopic(topic, body.references, related_lines), problems
+
+
+def load_glossary(path: Path) -> tuple[dict[str, GlossaryEntry], list[Problem]]:
+    if not path.exists():
+        return {}, []
+    try:
+        data, node = load_yaml_sequence(read_text(path))
+    except (FileProblem, FrontMatterError) as exc:
+        return {}, [error(path, exc.line, str(exc))]
+    entries: dict[str, GlossaryEntry] = {}
+    terms: dict[str, str] = {}
+    problems: list[Problem] = []
+    for index, raw in enumerate(data):
+        entry_node = node.value[index]
+        line = 1 + entry_node.start_mark.line
+        try:
+            entry = GlossaryEntry.model_validate(raw)
+        except ValidationError as exc:
+            problems.extend(_validation_problems(path, exc, entry_node, 1))
+            continue
+        if entry.id in entries:
+            problems.append(error(path, line, f"duplicate glossary id '{entry.id}'"))
+            continue
+        term_key = entry.term.casefold()
+        if term_key in terms:
+            problems.append(
+                warning(path, line, f"term '{entry.term}' is also defined as '{terms[term_key]}'")
+            )
+        terms[term_key] = entry.id
+        entries[entry.id] = entry
+    return entries, problems
+
+
+def _image_problem(src: str, illustrations: Path) -> str | None:
+    candidate = Path(src)
+    if "://" in src or src.startswith(("data:", "file:")):
+        return f"picture '{src}' must be a file in assets/illustrations, not an address"
+    if candidate.is_absolute() or ".." in candidate.parts or "\\" in src:
+        return f"picture path '{src}' leaves the assets/illustrations folder"
+    if candidate.suffix.lower() not in IMAGE_SUFFIXES:
+        return f"picture '{src}' must be .svg or .png"
+    if not (illustrations / candidate).is_file():
+        return f"picture '{src}' is missing from assets/illustrations"
+    return None
+
+
+def _strip_dead_links(
+    inlines: tuple[Inline, ...], topics: set[str], terms: set[str]
+) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for item in inlines:
+        known = topics if isinstance(item, Link) and item.kind is LinkKind.TOPIC else terms
+        if isinstance(item, Link) and item.target not in known:
+            out.extend(item.children)
+        else:
+            out.append(item)
+    return tuple(out)
+
+
+def _strip_block(block: Block, topics: set[str], terms: set[str]) -> Block:
+    match block:
+        case Paragraph(inlines=inlines):
+            return Paragraph(_strip_dead_links(inlines, topics, terms))
+        case ListBlock(items=items):
+            return replace(block, items=tuple(_strip_dead_links(i, topics, terms) for i in items))
+        case Callout(paragraphs=paragraphs):
+            return Callout(tuple(_strip_dead_links(p, topics, terms) for p in paragraphs))
+    return block
+
+
+def _resolve_language(
+    code: str, loaded: list[_LoadedTopic], glossary: dict[str, GlossaryEntry], illustrations: Path
+) -> tuple[LanguageContent, list[Problem]]:
+    problems: list[Problem] = []
+    topic_ids = {item.topic.id for item in loaded}
+    term_ids = set(glossary)
+    content = LanguageContent(code, glossary=glossary)
+    for item in loaded:
+        topic, path = item.topic, item.topic.path
+        for ref in item.references:
+            if ref.kind == "topic" and ref.target not in topic_ids:
+                problems.append(error(path, ref.line, f"link to unknown topic '{ref.target}'"))
+            elif ref.kind == "glossary" and ref.target not in term_ids:
+                problems.append(
+                    error(path, ref.line, f"link to unknown glossary term '{ref.target}'")
+                )
+            elif ref.kind == "image" and (message := _image_problem(ref.target, illustrations)):
+                problems.append(error(path, ref.line, message))
+        related = []
+        for rid in topic.meta.related:
+            if rid not in topic_ids:
+                problems.append(
+                    error(path, item.related_lines[rid], f"related topic '{rid}' does not exist")
+                )
+            elif rid == topic.id:
+                problems.append(warning(path, item.related_lines[rid], "topic is related to itself"))
+            else:
+                related.append(rid)
+        sections = tuple(
+            Section(s.heading, tuple(_strip_block(b, topic_ids, term_ids) for b in s.blocks))
+            for s in topic.sections
+        )
+        meta = topic.meta.model_copy(update={"related": related})
+        content.topics[topic.id] = replace(topic, meta=meta, sections=sections)
+    return content, problems
+
+
+def load_library(root: Path, illustrations: Path) -> Library:
+    """Load every language folder under ``root``; never raises for bad content."""
+    library = Library(root)
+    if not root.is_dir():
+        library.problems.append(error(root, 0, "content folder does not exist"))
+        return library
+    for lang_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        if not LANGUAGE_DIR.match(lang_dir.name):
+            library.problems.append(
+                warning(lang_dir, 0, "ignored: language folders are named by code, like 'en'")
+            )
+            continue
+        loaded: list[_LoadedTopic] = []
+        for path in sorted(lang_dir.iterdir()):
+            if path.name == GLOSSARY_FILE or path.is_dir():
+                continue
+            if path.suffix != ".md":
+                library.problems.append(warning(path, 0, "ignored: not a .md topic file"))
+                continue
+            item, problems = load_topic(path, lang_dir.name)
+            library.problems.extend(problems)
+            if item is None:
+                library.skipped.append(path)
+            else:
+                loaded.append(item)
+        glossary, problems = load_glossary(lang_dir / GLOSSARY_FILE)
+        library.problems.extend(problems)
+        content, problems = _resolve_language(lang_dir.name, loaded, glossary, illustrations)
+        library.problems.extend(problems)
+        library.languages[lang_dir.name] = content
+    return library

@@ -1,0 +1,108 @@
+"""Typed, validated front matter and glossary entries (pydantic)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    model_validator,
+)
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_ID_RE = re.compile(ID_PATTERN)
+
+
+def _iso_date(value: Any) -> Any:
+    """Accept a YAML date or an ISO ``YYYY-MM-DD`` string, nothing looser.
+
+    Pydantic would otherwise read a number as seconds since 1970, which hides typos.
+    """
+    if isinstance(value, dt.datetime):
+        raise ValueError("use a date (YYYY-MM-DD) without a time")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+    raise ValueError("use a date in the form YYYY-MM-DD")
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value.strip():
+        raise ValueError("must fit on one line")
+    return value.strip()
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+TopicId = Annotated[str, Field(pattern=ID_PATTERN, max_length=60)]
+OneLine = Annotated[str, Field(min_length=1), AfterValidator(_one_line)]
+
+
+class Audience(StrEnum):
+    GENERAL = "general"
+    CHILDREN = "children"
+
+
+class ReviewStatus(StrEnum):
+    """Whether a fluent clinician has approved a translation."""
+
+    APPROVED = "approved"
+    AWAITING_REVIEW = "awaiting-review"
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: OneLine
+    publisher: OneLine
+    url: HttpUrl | None = None
+    note: str | None = None
+
+
+class TopicMeta(BaseModel):
+    """The front matter of one topic file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: TopicId
+    title: Annotated[OneLine, Field(max_length=80)]
+    summary: Annotated[OneLine, Field(max_length=120)]
+    order: int
+    sources: Annotated[list[Source], Field(min_length=1)]
+    last_reviewed: IsoDate
+    next_review_due: IsoDate
+    related: list[TopicId] = Field(default_factory=list)
+    group: TopicId | None = None
+    icon: TopicId | None = None
+    audience: Audience = Audience.GENERAL
+    translation_of: TopicId | None = None
+    review_status: ReviewStatus = ReviewStatus.APPROVED
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> TopicMeta:
+        if self.next_review_due <= self.last_reviewed:
+            raise ValueError("next_review_due must be after last_reviewed")
+        return self
+
+
+class GlossaryEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: TopicId
+    term: Annotated[OneLine, Field(max_length=60)]
+    definition: Annotated[str, Field(min_length=1, max_length=600)]
+
+
+def is_valid_id(value: str) -> bool:
+    return bool(_ID_RE.match(value))

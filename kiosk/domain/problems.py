@@ -1,0 +1,41 @@
+"""Problems found in content or settings, reported as ``path:line: severity: message``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self, relative_to: Path | None = None) -> str:
+        path = self.path
+        if relative_to is not None:
+            try:
+                path = path.resolve().relative_to(relative_to.resolve())
+            except ValueError:
+                pass
+        return f"{path}:{self.line}: {self.severity}: {self.message}"
+
+
+def error(path: Path, line: int, message: str) -> Problem:
+    return Problem(path, line, message, Severity.ERROR)
+
+
+def warning(path: Path, line: int, message: str) -> Problem:
+    return Problem(path, line, message, Severity.WARNING)

@@ -1,0 +1,1 @@
+"""The Qt Widgets user interface: views hold layout, controllers hold behaviour."""

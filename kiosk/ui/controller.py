@@ -1,0 +1,142 @@
+"""Behaviour: what a tap does, where Back goes, what an idle reset clears.
+
+The controller receives its services (the content library, the settings) and the
+window's views; it never reaches for globals.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.domain.content.library import DEFAULT_LANGUAGE, LanguageContent, Library
+from kiosk.domain.navigation import Route, Screen
+from kiosk.domain.settings import Settings
+from kiosk.ui.idle import ActivityMonitor, IdleTimer
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.router import Router
+from kiosk.ui.views.home_view import HomeView
+from kiosk.ui.views.topic_view import TopicView
+
+log = logging.getLogger(__name__)
+
+
+class _HomeScreen:
+    def __init__(self, view: HomeView) -> None:
+        self._view = view
+
+    def enter(self, route: Route) -> bool:
+        self._view.scroll_to_top()
+        return True
+
+    def widget(self) -> QWidget:
+        return self._view
+
+
+class _TopicScreen:
+    def __init__(self, view: TopicView, content: Callable[[], LanguageContent]) -> None:
+        self._view = view
+        self._content = content
+
+    def enter(self, route: Route) -> bool:
+        content = self._content()
+        topic = content.topic(route.topic_id or "")
+        if topic is None:
+            return False
+        if self._view.topic is not topic:
+            self._view.show_topic(topic, content)
+        return True
+
+    def widget(self) -> QWidget:
+        return self._view
+
+
+class KioskController(QObject):
+    def __init__(
+        self,
+        window: KioskWindow,
+        library: Library,
+        settings: Settings,
+        *,
+        idle_timeout_ms: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.settings = settings
+        self.language = settings.language.default
+        if self.language not in library.languages:
+            log.warning("no content in language %r; using %r", self.language, DEFAULT_LANGUAGE)
+            self.language = DEFAULT_LANGUAGE
+
+        self.router = Router(window.screens, self)
+        self.router.register(Screen.HOME, _HomeScreen(window.home_view))
+        self.router.register(Screen.TOPIC, _TopicScreen(window.topic_view, self.content))
+        self.router.routeChanged.connect(self._on_route_changed)
+
+        bar = window.top_bar
+        bar.home_button.clicked.connect(self.go_home)
+        bar.back_button.clicked.connect(self.go_back)
+        window.home_view.topicChosen.connect(self.open_topic)
+        window.topic_view.topicRequested.connect(self.open_topic)
+        window.topic_view.termRequested.connect(self.open_term)
+
+        timeout = idle_timeout_ms or settings.session.idle_timeout_seconds * 1000
+        self.idle_timer = IdleTimer(timeout, self)
+        self.idle_timer.idle.connect(self.reset_session)
+        self.activity = ActivityMonitor(self)
+        self.activity.activity.connect(self.idle_timer.poke)
+
+        window.home_view.set_topics(self.content().ordered_topics())
+        self.router.reset()
+
+    def start(self) -> None:
+        """Begin watching for input (the application must exist and own the filter)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
+        self.idle_timer.start()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
+        self.idle_timer.stop()
+
+    # -- services --------------------------------------------------------------------
+    def content(self) -> LanguageContent:
+        return self.library.language(self.language)
+
+    # -- actions ---------------------------------------------------------------------
+    def open_topic(self, topic_id: str) -> None:
+        self.window.glossary_card.dismiss()
+        self.router.navigate(Route.topic(topic_id))
+
+    def open_term(self, term_id: str) -> None:
+        entry = self.content().term(term_id)
+        if entry is None:
+            log.warning("unknown glossary term %r", term_id)
+            return
+        self.window.glossary_card.show_term(entry)
+
+    def go_home(self) -> None:
+        self.window.glossary_card.dismiss()
+        self.router.home()
+
+    def go_back(self) -> None:
+        self.window.glossary_card.dismiss()
+        self.router.back()
+
+    def reset_session(self) -> None:
+        """Privacy reset: the next reader sees nothing of what the last one read."""
+        log.info("idle: starting over for the next reader")
+        self.window.glossary_card.dismiss()
+        self.router.reset()
+        self.window.home_view.scroll_to_top()
+        self.idle_timer.start()
+
+    def _on_route_changed(self, route: Route) -> None:
+        self.window.top_bar.set_can_go_back(self.router.history.can_go_back)

@@ -1,0 +1,57 @@
+"""Icons drawn as single-colour SVG line art, recoloured to the theme when loaded."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from kiosk import resources
+
+log = logging.getLogger(__name__)
+
+# Icons are drawn in this colour; it is swapped for the theme's colour on load.
+_DRAWN_IN = "#000000"
+
+
+@cache
+def _svg_text(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8")
+    except OSError:
+        log.exception("icon missing: %s", path)
+        return None
+
+
+def render_svg(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """``path`` drawn ``size`` px square in ``colour``; an empty pixmap if unreadable."""
+    pixmap = QPixmap(QSize(size, size) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    text = _svg_text(path)
+    if text is None:
+        return pixmap
+    renderer = QSvgRenderer(QByteArray(text.replace(_DRAWN_IN, colour).encode("utf-8")))
+    if not renderer.isValid():
+        log.error("icon is not valid SVG: %s", path)
+        return pixmap
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap
+
+
+def icon(name: resources.Icon | str, colour: str, size: int) -> QIcon:
+    return QIcon(render_svg(resources.icon_path(name), colour, size, 2.0))
+
+
+def topic_icon(name: str | None, colour: str, size: int) -> QPixmap:
+    path = resources.topic_icon_path(name) if name else None
+    if path is None or not path.exists():
+        path = resources.icon_path(resources.Icon.TOPIC)
+    return render_svg(path, colour, size, 2.0)

@@ -1,0 +1,77 @@
+"""The kiosk window: a top bar over a stack of screens, with the glossary card on top.
+
+This class holds layout only. Behaviour is wired by :mod:`kiosk.ui.controller`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import Theme
+from kiosk.ui.views.glossary_card import GlossaryCard
+from kiosk.ui.views.home_view import HomeView
+from kiosk.ui.views.top_bar import TopBar
+from kiosk.ui.views.topic_view import TopicView
+
+
+class WindowMode(StrEnum):
+    KIOSK = "kiosk"  # installed: full screen, locked, no way out but the admin screen
+    TRY_OUT = "try-out"  # `make run`: looks like the kiosk, but a key combination quits
+    WINDOWED = "windowed"  # development: a normal window
+
+
+QUIT_SHORTCUT = "Ctrl+Shift+Q"
+
+
+class KioskWindow(QWidget):
+    def __init__(
+        self, theme: Theme, illustrations: Path, mode: WindowMode = WindowMode.KIOSK
+    ) -> None:
+        super().__init__()
+        self.mode = mode
+        self._may_close = mode is WindowMode.WINDOWED
+        self.setObjectName("kioskRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setWindowTitle("Blood cancer treatment explained")
+        if mode is not WindowMode.WINDOWED:
+            self.setWindowFlags(
+                Qt.WindowType.Window
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+            )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+        self.top_bar = TopBar(theme)
+        self.screens = QStackedWidget()
+        self.screens.setObjectName("screens")
+        self.home_view = HomeView(theme)
+        self.topic_view = TopicView(theme, illustrations)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.screens, 1)
+        self.glossary_card = GlossaryCard(theme, self)
+
+    def present(self) -> None:
+        if self.mode is WindowMode.WINDOWED:
+            self.resize(1280, 800)
+            self.show()
+        else:
+            self.showFullScreen()
+
+    def allow_close(self) -> None:
+        """Let the next close request through (quit shortcut, admin exit, tests)."""
+        self._may_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Alt+F4, a window manager's close button or a stray close() do nothing in kiosk mode.
+        if self._may_close:
+            event.accept()
+        else:
+            event.ignore()

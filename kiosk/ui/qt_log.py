@@ -1,0 +1,26 @@
+"""Route Qt's own messages (font, plugin and style warnings) into Python logging."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+log = logging.getLogger("kiosk.qt")
+
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    category = context.category or "qt"
+    log.log(_LEVELS.get(kind, logging.WARNING), "[%s] %s", category, message)
+
+
+def install() -> None:
+    qInstallMessageHandler(_handler)

@@ -1,0 +1,57 @@
+"""Document blocks as Qt rich text (the HTML subset QLabel understands).
+
+All text is escaped: content is data, never markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from kiosk.domain.content.document import Inline, Link, ListBlock, Text
+from kiosk.ui.theme import Theme
+
+# Qt's proportional line height multiplies the font's own line spacing (about 1.2 em),
+# so 125% gives the 1.5 em that DESIGN.md asks for.
+LINE_HEIGHT = "125%"
+
+
+def _text(item: Text) -> str:
+    html = escape(item.text, quote=False)
+    if item.strong:
+        html = f"<b>{html}</b>"
+    if item.emphasis:
+        html = f"<i>{html}</i>"
+    return html
+
+
+def inlines_html(inlines: tuple[Inline, ...], theme: Theme) -> str:
+    parts = []
+    for item in inlines:
+        if isinstance(item, Link):
+            inner = "".join(_text(child) for child in item.children)
+            href = escape(f"{item.kind}:{item.target}")
+            parts.append(
+                f'<a href="{href}" style="color:{theme.palette.link}; '
+                f'text-decoration:underline; font-weight:bold;">{inner}</a>'
+            )
+        else:
+            parts.append(_text(item))
+    return "".join(parts)
+
+
+def paragraph_html(inlines: tuple[Inline, ...], theme: Theme) -> str:
+    return f'<p style="line-height:{LINE_HEIGHT};">{inlines_html(inlines, theme)}</p>'
+
+
+def list_html(block: ListBlock, theme: Theme) -> str:
+    tag = "ol" if block.ordered else "ul"
+    items = "".join(
+        f'<li style="line-height:{LINE_HEIGHT}; margin-bottom:10px;">'
+        f"{inlines_html(item, theme)}</li>"
+        for item in block.items
+    )
+    return f"<{tag}>{items}</{tag}>"
+
+
+def has_links(inlines: tuple[Inline, ...]) -> bool:
+    return any(isinstance(item, Link) for item in inlines)

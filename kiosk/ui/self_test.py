@@ -1,0 +1,69 @@
+"""``kiosk self-test``: start the real UI, open every topic and every glossary card.
+
+Used after installing and on every frozen build: it fails on a missing Qt plugin, an
+import error, a picture that will not render or any warning logged while rendering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.domain.navigation import Route
+from kiosk.ui.app import Kiosk
+from kiosk.ui.diagnostics import LogCollector
+
+SCREEN_SIZE = (1920, 1080)
+
+
+@dataclass
+class SelfTestReport:
+    topics: int = 0
+    terms: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def run_self_test(kiosk: Kiosk) -> SelfTestReport:
+    app = QApplication.instance()
+    assert app is not None
+    report = SelfTestReport()
+    window, controller = kiosk.window, kiosk.controller
+    errors = kiosk.services.library.errors
+    if errors:
+        report.failures.append(
+            f"content has {len(errors)} error(s); run 'kiosk check-content' to see them"
+        )
+    window.resize(*SCREEN_SIZE)
+    window.show()
+    with LogCollector() as collector:
+        content = controller.content()
+        if not content.topics:
+            report.failures.append(f"no topics in language '{controller.language}'")
+        for topic in content.ordered_topics():
+            controller.open_topic(topic.id)
+            app.processEvents()
+            if controller.router.current != Route.topic(topic.id):
+                report.failures.append(f"topic '{topic.id}' did not open")
+                continue
+            if window.grab().isNull():
+                report.failures.append(f"topic '{topic.id}' did not render")
+                continue
+            report.topics += 1
+        for term_id in content.glossary:
+            controller.open_term(term_id)
+            app.processEvents()
+            card = window.glossary_card
+            if not card.is_open or card.term_id != term_id or window.grab().isNull():
+                report.failures.append(f"glossary card '{term_id}' did not open")
+                continue
+            card.dismiss()
+            report.terms += 1
+        controller.reset_session()
+        app.processEvents()
+    report.failures.extend(collector.messages())
+    return report

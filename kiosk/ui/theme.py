@@ -1,0 +1,229 @@
+"""Every colour, size and font the kiosk uses, in one place.
+
+This module is deliberately Qt-free: tests compute the contrast of every text and
+background pair straight from these values, and the style sheet is plain text.
+Colours follow the NHS.UK palette that UK patients already know (see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+FONT_FAMILIES = ("Atkinson Hyperlegible Next", "Noto Sans Arabic")
+
+
+class TextSize(StrEnum):
+    STANDARD = "standard"
+    LARGE = "large"
+    LARGEST = "largest"
+
+
+BODY_PX = {TextSize.STANDARD: 28, TextSize.LARGE: 34, TextSize.LARGEST: 40}
+
+
+@dataclass(frozen=True)
+class Palette:
+    page: str = "#F0F4F5"  # soft grey page behind cards
+    surface: str = "#FFFFFF"  # reading column, tiles, cards
+    text: str = "#212B32"
+    text_muted: str = "#3D4F5C"  # dates, sources: still 7:1 on page and surface
+    bar: str = "#003087"  # top bar and primary buttons
+    on_bar: str = "#FFFFFF"
+    bar_pressed: str = "#002060"
+    link: str = "#003087"
+    control_border: str = "#4C6272"  # outline of tiles and secondary buttons (3:1+)
+    accent: str = "#005EB8"  # large shapes only, never body text
+    callout: str = "#E8F1FB"
+    callout_border: str = "#005EB8"
+    pressed: str = "#D8E6F5"
+    focus: str = "#FFEB3B"
+    focus_text: str = "#212B32"
+    scrim: str = "rgba(33, 43, 50, 170)"
+
+    def text_pairs(self) -> dict[str, tuple[str, str]]:
+        """Every (text, background) pair the style sheet uses, by name, for contrast tests."""
+        return {
+            "body on surface": (self.text, self.surface),
+            "body on page": (self.text, self.page),
+            "muted on surface": (self.text_muted, self.surface),
+            "muted on page": (self.text_muted, self.page),
+            "link on surface": (self.link, self.surface),
+            "bar label": (self.on_bar, self.bar),
+            "bar label pressed": (self.on_bar, self.bar_pressed),
+            "body on callout": (self.text, self.callout),
+            "link on callout": (self.link, self.callout),
+            "body on pressed": (self.text, self.pressed),
+            "focused label": (self.focus_text, self.focus),
+        }
+
+    def control_pairs(self) -> dict[str, tuple[str, str]]:
+        """Control outlines and meaningful graphics against what surrounds them (3:1)."""
+        return {
+            "tile outline on page": (self.control_border, self.page),
+            "button outline on surface": (self.control_border, self.surface),
+            "callout edge on surface": (self.callout_border, self.surface),
+            "icon on surface": (self.bar, self.surface),
+        }
+
+
+@dataclass(frozen=True)
+class Metrics:
+    touch_min: int = 72  # smallest touch target, px at 1920x1080
+    touch_gap: int = 16  # space between neighbouring targets
+    bar_height: int = 112
+    gap: int = 32  # between tiles and blocks
+    padding: int = 40  # around a screen's content
+    radius: int = 16
+    reading_width: int = 1100  # about 65 characters at body size
+    border: int = 2
+    focus_border: int = 4
+    icon: int = 40
+    tile_icon: int = 88
+    tile_min_height: int = 200
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str = "default"
+    palette: Palette = field(default_factory=Palette)
+    metrics: Metrics = field(default_factory=Metrics)
+    text_size: TextSize = TextSize.STANDARD
+
+    # Type scale (DESIGN.md): body 28-32 px, h2 about 1.4x, title about 1.8x.
+    @property
+    def body_px(self) -> int:
+        return BODY_PX[self.text_size]
+
+    @property
+    def small_px(self) -> int:
+        return max(24, round(self.body_px * 0.86))
+
+    @property
+    def heading_px(self) -> int:
+        return round(self.body_px * 1.4)
+
+    @property
+    def title_px(self) -> int:
+        return round(self.body_px * 1.8)
+
+    @property
+    def button_px(self) -> int:
+        return max(26, round(self.body_px * 0.93))
+
+    def with_text_size(self, size: TextSize) -> Theme:
+        return replace(self, text_size=size)
+
+    def font_stack(self) -> str:
+        return ", ".join(f'"{family}"' for family in FONT_FAMILIES)
+
+    def stylesheet(self) -> str:
+        p, m = self.palette, self.metrics
+        return f"""
+* {{
+    font-family: {self.font_stack()};
+    font-size: {self.body_px}px;
+    color: {p.text};
+}}
+QWidget#kioskRoot, QStackedWidget#screens {{ background: {p.page}; }}
+QScrollArea, QScrollArea > QWidget > QWidget#scrollContent {{
+    background: {p.page}; border: none;
+}}
+QScrollBar:vertical {{
+    background: transparent; width: 12px; margin: 8px 4px 8px 0;
+}}
+QScrollBar::handle:vertical {{
+    background: {p.control_border}; border-radius: 4px; min-height: 80px;
+}}
+QScrollBar::add-line, QScrollBar::sub-line, QScrollBar::add-page, QScrollBar::sub-page {{
+    height: 0; background: none;
+}}
+
+QWidget#topBar {{ background: {p.bar}; }}
+QPushButton[role="bar"] {{
+    color: {p.on_bar}; background: {p.bar};
+    border: {m.border}px solid {p.on_bar}; border-radius: {m.radius}px;
+    font-size: {self.button_px}px; font-weight: bold;
+    padding: 0 24px; min-height: {m.touch_min}px; min-width: {m.touch_min}px;
+}}
+QPushButton[role="bar"]:pressed {{ background: {p.bar_pressed}; }}
+QPushButton[role="bar"]:disabled {{ border-style: dashed; }}
+QLabel#barTitle {{ color: {p.on_bar}; font-size: {self.button_px}px; font-weight: bold; }}
+
+QPushButton[role="primary"] {{
+    color: {p.on_bar}; background: {p.bar}; border: none; border-radius: {m.radius}px;
+    font-size: {self.button_px}px; font-weight: bold;
+    padding: 0 32px; min-height: {m.touch_min}px; min-width: {m.touch_min}px;
+}}
+QPushButton[role="primary"]:pressed {{ background: {p.bar_pressed}; }}
+
+QPushButton[role="secondary"] {{
+    color: {p.link}; background: {p.surface};
+    border: {m.border}px solid {p.control_border}; border-radius: {m.radius}px;
+    font-size: {self.button_px}px; font-weight: bold; text-align: left;
+    padding: 12px 28px; min-height: {m.touch_min}px; min-width: {m.touch_min}px;
+}}
+QPushButton[role="secondary"]:pressed {{ background: {p.pressed}; }}
+
+QPushButton[role="tile"] {{
+    background: {p.surface}; border: {m.border}px solid {p.control_border};
+    border-radius: {m.radius}px; min-height: {m.tile_min_height}px;
+}}
+QPushButton[role="tile"]:pressed {{ background: {p.pressed}; }}
+QPushButton[role="tile"] QLabel, QPushButton[role="secondary"] QLabel {{ background: transparent; }}
+QLabel#tileTitle {{ color: {p.link}; font-size: {self.heading_px}px; font-weight: bold; }}
+QLabel#tileSummary {{ color: {p.text}; font-size: {self.small_px}px; }}
+
+QPushButton[focusVisible="true"] {{
+    background: {p.focus}; color: {p.focus_text};
+    border: {m.focus_border}px solid {p.focus_text};
+}}
+QLabel[focusVisible="true"], QFrame[focusVisible="true"] {{ background: {p.focus}; }}
+
+QLabel#screenTitle {{ font-size: {self.title_px}px; font-weight: bold; }}
+QLabel#screenIntro {{ font-size: {self.body_px}px; }}
+QLabel#sectionHeading {{ font-size: {self.heading_px}px; font-weight: bold; }}
+QLabel#groupHeading {{ font-size: {self.heading_px}px; font-weight: bold; }}
+QLabel#muted, QLabel#sourceItem {{ color: {p.text_muted}; font-size: {self.small_px}px; }}
+QWidget#readingColumn {{ background: {p.surface}; border-radius: {m.radius}px; }}
+QWidget#readingColumn QLabel {{ background: transparent; }}
+QFrame#callout {{
+    background: {p.callout}; border-left: 8px solid {p.callout_border};
+    border-radius: 8px;
+}}
+QFrame#callout QLabel {{ background: transparent; }}
+
+QWidget#glossaryOverlay {{ background: {p.scrim}; }}
+QFrame#glossaryCard {{
+    background: {p.surface}; border-radius: {m.radius}px;
+    border: {m.border}px solid {p.control_border};
+}}
+QLabel#glossaryTerm {{ font-size: {self.title_px}px; font-weight: bold; color: {p.text}; }}
+QLabel#glossaryDefinition {{ font-size: {self.heading_px}px; }}
+QLabel#glossaryHint {{ color: {p.text_muted}; font-size: {self.small_px}px; }}
+QFrame#illustrationMissing {{
+    border: {m.border}px dashed {p.control_border}; border-radius: 8px;
+}}
+"""
+
+
+DEFAULT_THEME = Theme()
+
+
+def relative_luminance(colour: str) -> float:
+    value = colour.lstrip("#")
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two ``#RRGGBB`` colours."""
+    lighter, darker = sorted(
+        (relative_luminance(foreground), relative_luminance(background)), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)

@@ -1,0 +1,214 @@
+"""A topic: title, its short answer, sections with pictures, words explained, related
+questions and where the information comes from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from kiosk import resources
+from kiosk.domain.content.document import (
+    Callout,
+    Image,
+    Inline,
+    LinkKind,
+    ListBlock,
+    Paragraph,
+    Section,
+    block_links,
+    inline_text,
+)
+from kiosk.domain.content.library import LanguageContent, Topic
+from kiosk.ui.accessibility import name_widget
+from kiosk.ui.rich_text import has_links, list_html, paragraph_html
+from kiosk.ui.theme import Theme
+from kiosk.ui.views.scroll_page import ScrollPage
+from kiosk.ui.widgets.buttons import CardButton, TouchButton
+from kiosk.ui.widgets.illustration import make_illustration
+from kiosk.ui.widgets.flow_layout import FlowLayout
+
+ILLUSTRATION_MAX_HEIGHT = 520
+
+
+def long_date(day: dt.date, locale: QLocale) -> str:
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+class TopicView(ScrollPage):
+    topicRequested = Signal(str)
+    termRequested = Signal(str)
+
+    def __init__(
+        self, theme: Theme, illustrations: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(theme, "topicView", parent)
+        self._illustrations = illustrations
+        self.topic: Topic | None = None
+        self.section_widgets: list[QWidget] = []
+        self.term_buttons: list[TouchButton] = []
+        self.related_buttons: list[CardButton] = []
+        self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+    # -- building ----------------------------------------------------------------------
+    def show_topic(self, topic: Topic, content: LanguageContent) -> None:
+        self.topic = topic
+        m = self.theme.metrics
+        _, outer = self.new_column(max_width=m.reading_width)
+        panel = QWidget()
+        panel.setObjectName("readingColumn")
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(48, 40, 48, 48)
+        layout.setSpacing(m.gap)
+        outer.addWidget(panel)
+        outer.addStretch(1)
+
+        title = self._plain_label(topic.title, "screenTitle")
+        title.setAccessibleName(topic.title)
+        layout.addWidget(title)
+        self.section_widgets = [self._section(section) for section in topic.sections]
+        for widget in self.section_widgets:
+            layout.addWidget(widget)
+        self._add_terms(layout, topic, content)
+        self._add_related(layout, topic, content)
+        self._add_about(layout, topic)
+        self.scroll_to_top()
+
+    def _plain_label(self, text: str, object_name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(object_name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _rich_label(self, html: str, plain: str, interactive: bool) -> QLabel:
+        label = QLabel(html)
+        label.setObjectName("topicText")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        if interactive:
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.setProperty("interactive", True)
+            # Reached by Tab for keypads; a tap on a link does not highlight the paragraph.
+            label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            label.setAccessibleName(plain)
+            label.linkActivated.connect(self._on_link)
+        else:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _inline_label(self, inlines: tuple[Inline, ...]) -> QLabel:
+        return self._rich_label(
+            paragraph_html(inlines, self.theme), inline_text(inlines), has_links(inlines)
+        )
+
+    def _section(self, section: Section) -> QWidget:
+        widget = QWidget()
+        widget.setObjectName("section")
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        if section.heading:
+            heading = self._plain_label(section.heading, "sectionHeading")
+            heading.setAccessibleName(section.heading)
+            layout.addWidget(heading)
+        for block in section.blocks:
+            match block:
+                case Paragraph(inlines=inlines):
+                    layout.addWidget(self._inline_label(inlines))
+                case ListBlock(items=items):
+                    plain = " ".join(inline_text(item) for item in items)
+                    interactive = bool(block_links(block))
+                    layout.addWidget(
+                        self._rich_label(list_html(block, self.theme), plain, interactive)
+                    )
+                case Callout(paragraphs=paragraphs):
+                    frame = QFrame()
+                    frame.setObjectName("callout")
+                    box = QVBoxLayout(frame)
+                    box.setContentsMargins(32, 20, 24, 20)
+                    for inlines in paragraphs:
+                        box.addWidget(self._inline_label(inlines))
+                    layout.addWidget(frame)
+                case Image(src=src, alt=alt):
+                    layout.addWidget(
+                        make_illustration(self._illustrations / src, alt, ILLUSTRATION_MAX_HEIGHT)
+                    )
+        return widget
+
+    def _add_terms(self, layout: QVBoxLayout, topic: Topic, content: LanguageContent) -> None:
+        seen: dict[str, None] = {}
+        for section in topic.sections:
+            for block in section.blocks:
+                for link in block_links(block):
+                    if link.kind is LinkKind.GLOSSARY and content.term(link.target):
+                        seen.setdefault(link.target)
+        self.term_buttons = []
+        if not seen:
+            return
+        layout.addWidget(self._plain_label(self.tr("Words explained"), "sectionHeading"))
+        flow_host = QWidget()
+        flow = FlowLayout(flow_host, spacing=self.theme.metrics.touch_gap)
+        for term_id in seen:
+            entry = content.term(term_id)
+            assert entry is not None
+            button = TouchButton(
+                entry.term,
+                key=term_id,
+                object_name=f"term-{term_id}",
+                theme=self.theme,
+                icon=resources.Icon.BOOK,
+            )
+            button.setAccessibleDescription(self.tr("Explain the word %1").replace("%1", entry.term))
+            button.activated.connect(self.termRequested)
+            flow.addWidget(button)
+            self.term_buttons.append(button)
+        layout.addWidget(flow_host)
+
+    def _add_related(self, layout: QVBoxLayout, topic: Topic, content: LanguageContent) -> None:
+        self.related_buttons = []
+        related = [t for rid in topic.meta.related if (t := content.topic(rid))]
+        if not related:
+            return
+        layout.addWidget(self._plain_label(self.tr("Related questions"), "sectionHeading"))
+        for other in related:
+            button = CardButton(
+                other.title,
+                other.meta.summary,
+                key=other.id,
+                object_name=f"related-{other.id}",
+                theme=self.theme,
+                role="secondary",
+            )
+            button.activated.connect(self.topicRequested)
+            layout.addWidget(button)
+            self.related_buttons.append(button)
+
+    def _add_about(self, layout: QVBoxLayout, topic: Topic) -> None:
+        meta = topic.meta
+        layout.addWidget(self._plain_label(self.tr("About this information"), "sectionHeading"))
+        sources = "; ".join(f"{s.publisher}: {s.title}" for s in meta.sources)
+        about = (
+            self.tr("Written from: %1.").replace("%1", sources)
+            + " "
+            + self.tr("Last checked %1. Next check due %2.")
+            .replace("%1", long_date(meta.last_reviewed, self._locale))
+            .replace("%2", long_date(meta.next_review_due, self._locale))
+        )
+        label = self._plain_label(about, "muted")
+        layout.addWidget(label)
+
+    # -- behaviour ---------------------------------------------------------------------
+    def _on_link(self, href: str) -> None:
+        kind, _, target = href.partition(":")
+        if kind == LinkKind.TOPIC:
+            self.topicRequested.emit(target)
+        elif kind == LinkKind.GLOSSARY:
+            self.termRequested.emit(target)

@@ -1,0 +1,142 @@
+"""Touch buttons: every size comes from the theme, every button is named for tests and
+screen readers, and taps do not leave a keyboard-focus highlight behind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk import resources
+from kiosk.ui import icons
+from kiosk.ui.accessibility import name_widget
+from kiosk.ui.theme import Theme
+
+
+class TouchButton(QPushButton):
+    """A labelled button (icon optional: never an icon alone).
+
+    ``activated`` carries ``key``, as for :class:`CardButton`.
+    """
+
+    activated = Signal(str)
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        key: str = "",
+        object_name: str,
+        theme: Theme,
+        role: str = "secondary",
+        icon: resources.Icon | None = None,
+        icon_colour: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        self.key = key
+        self.clicked.connect(self._emit_activated)
+        self.setProperty("role", role)
+        name_widget(self, object_name, text)
+        # Tab still reaches it (keypads, switches); a finger tap does not focus it.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAutoDefault(False)
+        m = theme.metrics
+        self.setMinimumSize(m.touch_min, m.touch_min)
+        if icon is not None:
+            colour = icon_colour or (theme.palette.on_bar if role in ("bar", "primary") else theme.palette.link)
+            self.setIcon(icons.icon(icon, colour, m.icon))
+            self.setIconSize(QSize(m.icon, m.icon))
+
+    def _emit_activated(self) -> None:
+        self.activated.emit(self.key)
+
+    def set_label(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+
+
+class CardButton(QPushButton):
+    """A large button holding a picture, a title and a summary that wrap to any width:
+    the home tiles and the "related topics" links.
+
+    ``activated`` carries the button's ``key`` (a topic id, say), so a view can forward
+    many buttons to one signal without a lambda per button.
+    """
+
+    activated = Signal(str)
+
+    def __init__(
+        self,
+        title: str,
+        summary: str = "",
+        *,
+        key: str = "",
+        object_name: str,
+        theme: Theme,
+        role: str = "tile",
+        picture: QPixmap | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.clicked.connect(self._emit_activated)
+        self.setProperty("role", role)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAutoDefault(False)
+        name_widget(self, object_name, title, summary)
+        m = theme.metrics
+        self.setMinimumSize(m.touch_min, m.touch_min)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(28, 24, 28, 24)
+        row.setSpacing(24)
+        if picture is not None:
+            image = QLabel()
+            image.setPixmap(picture)
+            image.setAlignment(Qt.AlignmentFlag.AlignTop)
+            image.setObjectName("tileIcon")
+            image.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            row.addWidget(image, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        self.title_label = self._label(title, "tileTitle")
+        column.addWidget(self.title_label)
+        self.summary_label = self._label(summary, "tileSummary") if summary else None
+        if self.summary_label is not None:
+            column.addWidget(self.summary_label)
+        column.addStretch(1)
+        row.addLayout(column, 1)
+
+    def _emit_activated(self) -> None:
+        self.activated.emit(self.key)
+
+    def _label(self, text: str, object_name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(object_name)
+        label.setWordWrap(True)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return label
+
+    def set_texts(self, title: str, summary: str = "") -> None:
+        self.title_label.setText(title)
+        self.setAccessibleName(title)
+        if self.summary_label is not None:
+            self.summary_label.setText(summary)
+            self.setAccessibleDescription(summary)
+
+    # A QPushButton sizes itself from its text; this one holds a layout instead.
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint().expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize().expandedTo(self.minimumSize())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
