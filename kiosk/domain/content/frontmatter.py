@@ -8,6 +8,20 @@ from typing import Any
 import yaml
 
 
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, but dates stay text for the schema to check.
+
+    PyYAML turns ``2026-13-45`` into a crash rather than an error with a line; the
+    schema gives a clear message instead.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class FrontMatterError(ValueError):
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
@@ -54,13 +68,16 @@ def load_yaml_sequence(text: str, first_line: int = 1) -> tuple[list[Any], yaml.
 def _load(text: str, first_line: int) -> tuple[yaml.Node | None, Any]:
     try:
         # compose keeps the line of every key; construct gives the values. Both are safe.
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if mark is not None and mark.line >= len(text.splitlines()) and exc.context_mark:
+            # At the end of the text, where the unclosed bracket or quote began is clearer.
+            mark = exc.context_mark
         line = first_line + (mark.line if mark else 0)
         raise FrontMatterError(line, f"bad YAML: {exc.problem or exc}") from None
-    except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error we know is marked
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise FrontMatterError(first_line, f"bad YAML: {exc}") from None
     return node, data
 

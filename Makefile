@@ -1,0 +1,75 @@
+# The two commands that matter are first: `make run` and `make test`.
+# Both create .venv and install pinned versions (constraints.txt) when needed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PIP    := $(BIN)/python -m pip
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help run test test-fast lint format check-content self-test preview installer \
+        system-deps clean
+
+help:
+	@echo "make run            start the kiosk full screen in try-out mode (Ctrl+Shift+Q quits)"
+	@echo "make test           run the whole test suite offscreen"
+	@echo "make test-fast      only the Qt-free domain tests"
+	@echo "make lint           ruff check and format check"
+	@echo "make check-content  check the bundled content (--strict, as for a release)"
+	@echo "make preview        render every screen to preview/ as PNG"
+	@echo "make installer      build the frozen app in dist/kiosk and self-test it"
+	@echo "make system-deps    install the Debian packages for a display and read-aloud"
+
+run: $(STAMP)
+	@scripts/system-deps.sh display speech
+	$(BIN)/kiosk --try-out
+
+test: $(STAMP)
+	@scripts/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not gui and not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check-content: $(STAMP)
+	$(BIN)/kiosk check-content --strict content
+
+self-test: $(STAMP)
+	$(BIN)/kiosk self-test
+
+preview: $(STAMP)
+	$(BIN)/kiosk preview --out preview
+
+installer: $(STAMP)
+	@scripts/system-deps.sh test tools
+	$(PIP) install -q -c constraints.txt -e '.[build]'
+	$(BIN)/pyinstaller --noconfirm --clean build_installer.spec
+	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk self-test
+
+system-deps:
+	scripts/system-deps.sh display speech test
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version 2>&1))."; \
+	    echo "Set PYTHON=python3.12 (for example) or install python3."; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || \
+	  { echo "Could not create $(VENV): on Debian/Ubuntu, install python3-venv."; exit 1; }
+
+$(STAMP): $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install -q --upgrade "pip>=24"
+	$(PIP) install -q -c constraints.txt -e '.[dev]'
+	@touch $@
+
+clean:
+	rm -rf build dist preview .pytest_cache .ruff_cache

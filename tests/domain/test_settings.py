@@ -1,0 +1,108 @@
+"""Settings: a bad value never stops the kiosk; each problem names its key."""
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.domain.settings import Settings, default_config_path, load_settings
+
+
+def write(tmp_path, text: str | bytes):
+    path = tmp_path / "kiosk.toml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, "utf-8")
+    return path
+
+
+def test_defaults_when_the_default_file_is_absent(tmp_path):
+    loaded = load_settings(tmp_path / "absent.toml")
+    assert loaded.settings == Settings()
+    assert loaded.problems == []
+    assert loaded.settings.session.idle_timeout_seconds == 120
+    assert loaded.settings.language.default == "en"
+
+
+def test_a_named_file_that_is_missing_is_reported(tmp_path):
+    loaded = load_settings(tmp_path / "absent.toml", explicit=True)
+    assert [p.key for p in loaded.problems] == ["file"]
+    assert "does not exist" in loaded.problems[0].reason
+
+
+def test_valid_file(tmp_path):
+    path = write(tmp_path, '[session]\nidle_timeout_seconds = 90\n[language]\ndefault = "cy"\n')
+    loaded = load_settings(path)
+    assert loaded.problems == []
+    assert loaded.settings.session.idle_timeout_seconds == 90
+    assert loaded.settings.language.default == "cy"
+
+
+def test_bad_values_fall_back_to_their_default_only(tmp_path):
+    path = write(
+        tmp_path,
+        '[kiosk]\nname = "Ward 5"\n'
+        '[session]\nidle_timeout_seconds = 3\n'
+        '[language]\ndefault = "English"\n',
+    )
+    loaded = load_settings(path)
+    assert loaded.settings.kiosk.name == "Ward 5"  # the good key is kept
+    assert loaded.settings.session.idle_timeout_seconds == 120
+    assert loaded.settings.language.default == "en"
+    formatted = [p.format() for p in loaded.problems]
+    assert formatted[0].startswith("session.idle_timeout_seconds: Input should be greater")
+    assert "(got 3); using the default" in formatted[0]
+    assert formatted[1].startswith("language.default: String should match pattern")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('[session]\nidle_timeout = 60\n', "session.idle_timeout"),
+        ('[sesion]\nidle_timeout_seconds = 60\n', "sesion"),
+        ("top_level_typo = 1\n", "top_level_typo"),
+    ],
+)
+def test_unknown_keys_are_problems(tmp_path, text, key):
+    loaded = load_settings(write(tmp_path, text))
+    assert [p.key for p in loaded.problems] == [key]
+    assert "unknown key" in loaded.problems[0].reason
+    assert loaded.settings == Settings()
+
+
+def test_wrong_type_for_a_whole_section(tmp_path):
+    loaded = load_settings(write(tmp_path, 'session = "fast"\n'))
+    assert [p.key for p in loaded.problems] == ["session"]
+    assert loaded.settings.session.idle_timeout_seconds == 120
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"[session\nidle = 1\n", "is not valid TOML"),
+        (b"\xff\xfe\x00", "is not UTF-8"),
+    ],
+)
+def test_unreadable_files_give_defaults_and_a_problem(tmp_path, raw, expected):
+    loaded = load_settings(write(tmp_path, raw))
+    assert loaded.settings == Settings()
+    assert [p.key for p in loaded.problems] == ["file"]
+    assert expected in loaded.problems[0].reason
+
+
+def test_default_location_is_the_system_config_folder():
+    path = default_config_path()
+    assert path.name == "kiosk.toml"
+    assert "bloodcancer-kiosk" in str(path)
+
+
+def test_check_config_command(tmp_path, capsys):
+    good = write(tmp_path, "[session]\nidle_timeout_seconds = 60\n")
+    assert main(["check-config", str(good)]) == 0
+    assert capsys.readouterr().out.strip().endswith("OK")
+    bad = write(tmp_path, "[session]\nidle_timeout_seconds = -1\ncolour = 1\n")
+    assert main(["check-config", str(bad)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "session.idle_timeout_seconds",
+        "session.colour",
+    ]
