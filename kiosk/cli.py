@@ -7,7 +7,6 @@ Qt is imported only by the commands that need a screen, so ``check-content`` and
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import os
 import sys
@@ -39,9 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument(
-        "--windowed", action="store_true", help="show a normal window (development)"
-    )
+    mode.add_argument("--windowed", action="store_true", help="show a normal window (development)")
     mode.add_argument(
         "--try-out",
         action="store_true",
@@ -142,8 +139,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     qt_log.install()
     app = create_application(sys.argv[:1])
-    mode = WindowMode.WINDOWED if args.windowed else (
-        WindowMode.TRY_OUT if args.try_out else WindowMode.KIOSK
+    mode = (
+        WindowMode.WINDOWED
+        if args.windowed
+        else (WindowMode.TRY_OUT if args.try_out else WindowMode.KIOSK)
     )
     kiosk = Kiosk(load_services(args.content_dir, args.config), mode=mode)
     apply_theme(app, kiosk.theme)

@@ -49,9 +49,7 @@ def missing_libraries(plugin: Path) -> list[str]:
     if not ldd or not plugin.exists():
         return []
     out = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, check=False)
-    return sorted(
-        {line.split()[0] for line in out.stdout.splitlines() if "not found" in line}
-    )
+    return sorted({line.split()[0] for line in out.stdout.splitlines() if "not found" in line})
 
 
 def display_problem(platform: str | None = None) -> str | None:

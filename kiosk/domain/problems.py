@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,10 +27,8 @@ class Problem:
     def format(self, relative_to: Path | None = None) -> str:
         path = self.path
         if relative_to is not None:
-            try:
+            with contextlib.suppress(ValueError):  # outside the folder: keep it as given
                 path = path.resolve().relative_to(relative_to.resolve())
-            except ValueError:
-                pass
         return f"{path}:{self.line}: {self.severity}: {self.message}"
 
 

@@ -97,15 +97,20 @@ class Kiosk:
             self._quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             self._quit_shortcut.activated.connect(self.quit)
 
-    def start(self) -> None:
+    def start(self, *, present: bool = True) -> None:
+        """Install the app-wide filters, start the idle timer and show the window.
+
+        Tests pass ``present=False`` and size the window themselves.
+        """
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lockdown)
             app.installEventFilter(self.focus_visible)
-            if self.window.mode is not WindowMode.WINDOWED:
+            if present and self.window.mode is not WindowMode.WINDOWED:
                 app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         self.controller.start()
-        self.window.present()
+        if present:
+            self.window.present()
 
     def stop(self) -> None:
         self.controller.stop()

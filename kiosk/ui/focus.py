@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QWidget
 
 PROPERTY = "focusVisible"
 _KEYBOARD_REASONS = frozenset(
-    {Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason}
+    {
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    }
 )
 
 

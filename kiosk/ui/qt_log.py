@@ -17,9 +17,17 @@ _LEVELS = {
 }
 
 
+# Messages that are noise, not faults: the offscreen platform (self-test, preview)
+# cannot size native windows and says so once per window.
+_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
 def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     category = context.category or "qt"
-    log.log(_LEVELS.get(kind, logging.WARNING), "[%s] %s", category, message)
+    level = _LEVELS.get(kind, logging.WARNING)
+    if message.startswith(_NOISE):
+        level = logging.DEBUG
+    log.log(level, "[%s] %s", category, message)
 
 
 def install() -> None:

@@ -62,7 +62,9 @@ def test_long_sentences_are_warnings_with_their_line(write_topic, content_copy):
     long_sentence = " ".join(["word"] * 30) + "."
     write_topic("wordy.md", topic_text("wordy", f"Short one.\n\n{long_sentence}\n"))
     report = check(content_copy)
-    (problem,) = [p for p in report.problems if p.path.name == "wordy.md" and "sentence" in p.message]
+    (problem,) = [
+        p for p in report.problems if p.path.name == "wordy.md" and "sentence" in p.message
+    ]
     assert not problem.is_error
     assert problem.line == 16
     assert "sentence of 30 words" in problem.message

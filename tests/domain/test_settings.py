@@ -41,7 +41,7 @@ def test_bad_values_fall_back_to_their_default_only(tmp_path):
     path = write(
         tmp_path,
         '[kiosk]\nname = "Ward 5"\n'
-        '[session]\nidle_timeout_seconds = 3\n'
+        "[session]\nidle_timeout_seconds = 3\n"
         '[language]\ndefault = "English"\n',
     )
     loaded = load_settings(path)
@@ -57,8 +57,8 @@ def test_bad_values_fall_back_to_their_default_only(tmp_path):
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ('[session]\nidle_timeout = 60\n', "session.idle_timeout"),
-        ('[sesion]\nidle_timeout_seconds = 60\n', "sesion"),
+        ("[session]\nidle_timeout = 60\n", "session.idle_timeout"),
+        ("[sesion]\nidle_timeout_seconds = 60\n", "sesion"),
         ("top_level_typo = 1\n", "top_level_typo"),
     ],
 )

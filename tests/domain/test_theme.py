@@ -2,7 +2,7 @@
 
 import pytest
 
-from kiosk.ui.theme import DEFAULT_THEME, BODY_PX, TextSize, Theme, contrast_ratio
+from kiosk.ui.theme import BODY_PX, DEFAULT_THEME, TextSize, Theme, contrast_ratio
 
 THEMES = [DEFAULT_THEME]
 

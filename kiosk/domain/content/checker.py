@@ -173,7 +173,11 @@ def _unused_terms(content: LanguageContent, glossary_path: Path) -> list[Problem
     for term_id in content.glossary:
         if term_id not in used:
             line = next(
-                (n for n, text in enumerate(lines, 1) if re.search(rf"\bid:\s*{term_id}\s*$", text)),
+                (
+                    n
+                    for n, text in enumerate(lines, 1)
+                    if re.search(rf"\bid:\s*{term_id}\s*$", text)
+                ),
                 1,
             )
             problems.append(

@@ -69,7 +69,7 @@ def _load(text: str, first_line: int) -> tuple[yaml.Node | None, Any]:
     try:
         # compose keeps the line of every key; construct gives the values. Both are safe.
         node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if mark is not None and mark.line >= len(text.splitlines()) and exc.context_mark:

@@ -24,7 +24,6 @@ from kiosk.domain.content.document import (
     ListBlock,
     Paragraph,
     Section,
-    Text,
 )
 from kiosk.domain.content.frontmatter import (
     FrontMatterError,
@@ -44,29 +43,29 @@ LANGUAGE_DIR = re.compile(r"^[a-z]{2,3}$")
 _FIELDS = tuple(TopicMeta.model_fields)
 
 
-class FileProblem(Exception):
+class ContentFileError(Exception):
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
         self.line = line
 
 
 def read_text(path: Path) -> str:
-    """Read a content file as UTF-8 within the size bound, or raise :class:`FileProblem`."""
+    """Read a content file as UTF-8 within the size bound, or raise :class:`ContentFileError`."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise FileProblem(1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise ContentFileError(1, f"cannot read the file: {exc.strerror or exc}") from None
     if len(raw) > MAX_FILE_BYTES:
-        raise FileProblem(
+        raise ContentFileError(
             1, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,} (split the topic)"
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise FileProblem(line, f"file is not UTF-8 (byte {raw[exc.start]:#04x})") from None
+        raise ContentFileError(line, f"file is not UTF-8 (byte {raw[exc.start]:#04x})") from None
     if not text.strip():
-        raise FileProblem(1, "file is empty")
+        raise ContentFileError(1, "file is empty")
     return text
 
 
@@ -99,7 +98,7 @@ def load_topic(path: Path, language: str) -> tuple[_LoadedTopic | None, list[Pro
     try:
         text = read_text(path)
         split = split_front_matter(text)
-    except (FileProblem, FrontMatterError) as exc:
+    except (ContentFileError, FrontMatterError) as exc:
         return None, [error(path, exc.line, str(exc))]
 
     try:
@@ -134,7 +133,7 @@ def load_glossary(path: Path) -> tuple[dict[str, GlossaryEntry], list[Problem]]:
         return {}, []
     try:
         data, node = load_yaml_sequence(read_text(path))
-    except (FileProblem, FrontMatterError) as exc:
+    except (ContentFileError, FrontMatterError) as exc:
         return {}, [error(path, exc.line, str(exc))]
     entries: dict[str, GlossaryEntry] = {}
     terms: dict[str, str] = {}
@@ -222,7 +221,9 @@ def _resolve_language(
                     error(path, item.related_lines[rid], f"related topic '{rid}' does not exist")
                 )
             elif rid == topic.id:
-                problems.append(warning(path, item.related_lines[rid], "topic is related to itself"))
+                problems.append(
+                    warning(path, item.related_lines[rid], "topic is related to itself")
+                )
             else:
                 related.append(rid)
         sections = tuple(

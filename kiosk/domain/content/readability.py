@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 @dataclass(frozen=True)

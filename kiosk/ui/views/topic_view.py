@@ -22,13 +22,12 @@ from kiosk.domain.content.document import (
     inline_text,
 )
 from kiosk.domain.content.library import LanguageContent, Topic
-from kiosk.ui.accessibility import name_widget
 from kiosk.ui.rich_text import has_links, list_html, paragraph_html
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
-from kiosk.ui.widgets.illustration import make_illustration
 from kiosk.ui.widgets.flow_layout import FlowLayout
+from kiosk.ui.widgets.illustration import make_illustration
 
 ILLUSTRATION_MAX_HEIGHT = 520
 
@@ -41,9 +40,7 @@ class TopicView(ScrollPage):
     topicRequested = Signal(str)
     termRequested = Signal(str)
 
-    def __init__(
-        self, theme: Theme, illustrations: Path, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, theme: Theme, illustrations: Path, parent: QWidget | None = None) -> None:
         super().__init__(theme, "topicView", parent)
         self._illustrations = illustrations
         self.topic: Topic | None = None
@@ -166,7 +163,9 @@ class TopicView(ScrollPage):
                 theme=self.theme,
                 icon=resources.Icon.BOOK,
             )
-            button.setAccessibleDescription(self.tr("Explain the word %1").replace("%1", entry.term))
+            button.setAccessibleDescription(
+                self.tr("Explain the word %1").replace("%1", entry.term)
+            )
             button.activated.connect(self.termRequested)
             flow.addWidget(button)
             self.term_buttons.append(button)

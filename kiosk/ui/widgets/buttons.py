@@ -44,7 +44,9 @@ class TouchButton(QPushButton):
         m = theme.metrics
         self.setMinimumSize(m.touch_min, m.touch_min)
         if icon is not None:
-            colour = icon_colour or (theme.palette.on_bar if role in ("bar", "primary") else theme.palette.link)
+            colour = icon_colour or (
+                theme.palette.on_bar if role in ("bar", "primary") else theme.palette.link
+            )
             self.setIcon(icons.icon(icon, colour, m.icon))
             self.setIconSize(QSize(m.icon, m.icon))
 

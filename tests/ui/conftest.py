@@ -1,0 +1,100 @@
+"""GUI fixtures: a real kiosk on fixture content, and guards against leaked widgets and
+timers (a kiosk runs for weeks; a leak found here is a crash avoided there)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.domain.content.loader import load_library
+from kiosk.domain.settings import LoadedSettings, Settings
+from kiosk.ui.app import Kiosk, Services, apply_theme
+from kiosk.ui.main_window import WindowMode
+from kiosk.ui.theme import DEFAULT_THEME
+from tests.conftest import FIXTURE_ILLUSTRATIONS, GOOD_CONTENT
+
+LANDSCAPE = (1920, 1080)
+PORTRAIT = (1080, 1920)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+def _flush_deletes() -> None:
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+
+
+def _active_python_timers() -> list[QTimer]:
+    timers = []
+    for obj in gc.get_objects():
+        try:
+            if isinstance(obj, QTimer) and obj.isActive():
+                timers.append(obj)
+        except RuntimeError:  # the C++ object is already gone: not a leak
+            continue
+    return timers
+
+
+@pytest.fixture(autouse=True)
+def leak_guard(qapp: QApplication) -> Iterator[None]:
+    before = set(qapp.topLevelWidgets())
+    yield
+    _flush_deletes()
+    gc.collect()
+    left = [w for w in qapp.topLevelWidgets() if w not in before]
+    assert not left, f"test left top-level widgets behind: {[w.objectName() or w for w in left]}"
+    timers = _active_python_timers()
+    assert not timers, f"test left running timers: {timers}"
+
+
+@pytest.fixture(scope="session")
+def themed_app(qapp: QApplication) -> QApplication:
+    apply_theme(qapp, DEFAULT_THEME)
+    return qapp
+
+
+MakeKiosk = Callable[..., Kiosk]
+
+
+@pytest.fixture
+def make_kiosk(themed_app: QApplication, qtbot) -> Iterator[MakeKiosk]:
+    created: list[Kiosk] = []
+
+    def make(
+        content: Path = GOOD_CONTENT,
+        *,
+        mode: WindowMode = WindowMode.KIOSK,
+        idle_timeout_ms: int | None = None,
+        settings: Settings | None = None,
+        size: tuple[int, int] = LANDSCAPE,
+    ) -> Kiosk:
+        services = Services(
+            load_library(content, FIXTURE_ILLUSTRATIONS),
+            LoadedSettings(settings or Settings(), None),
+            FIXTURE_ILLUSTRATIONS,
+        )
+        kiosk = Kiosk(services, mode=mode, idle_timeout_ms=idle_timeout_ms)
+        kiosk.start(present=False)
+        kiosk.window.resize(*size)
+        kiosk.window.show()
+        qtbot.waitExposed(kiosk.window)
+        created.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in created:
+        kiosk.stop()
+        kiosk.window.allow_close()
+        kiosk.window.close()
+        kiosk.window.deleteLater()

@@ -1,0 +1,126 @@
+"""A reader taps through: Home -> topic -> glossary card -> related topic -> Back -> Home."""
+
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kiosk.domain.navigation import Route
+from kiosk.ui.widgets.buttons import CardButton, TouchButton
+from tests.conftest import BROKEN_CONTENT
+
+
+def find(window, cls, name):
+    widget = window.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name!r}"
+    return widget
+
+
+def link_label(view, href: str) -> QLabel:
+    for label in view.findChildren(QLabel):
+        if f'href="{href}"' in label.text():
+            return label
+    raise AssertionError(f"no link to {href}")
+
+
+def test_tap_through_and_back(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    window, router = kiosk.window, kiosk.controller.router
+    assert router.current == Route.home()
+    assert window.screens.currentWidget() is window.home_view
+    assert not window.top_bar.back_button.isVisible()
+
+    find(window, CardButton, "tile-alpha").click()
+    assert router.current == Route.topic("alpha")
+    assert window.screens.currentWidget() is window.topic_view
+    assert window.top_bar.back_button.isVisible()
+
+    # A glossary link in the text opens the card; a tap anywhere closes it.
+    link_label(window.topic_view, "glossary:word").linkActivated.emit("glossary:word")
+    card = window.glossary_card
+    assert card.is_open and card.term_id == "word"
+    assert card.term.text() == "Word"
+    assert card.definition.text() == "A thing that means something."
+    with qtbot.waitSignal(card.closed, timeout=1000):
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert not card.is_open
+
+    # The "words explained" button opens the same card.
+    find(window.topic_view, TouchButton, "term-other-word").click()
+    assert card.term_id == "other-word"
+    card.close_button.click()
+    assert not card.is_open
+
+    # A related topic, then a topic link inside the text.
+    find(window.topic_view, CardButton, "related-beta").click()
+    assert router.current == Route.topic("beta")
+    find(window.topic_view, CardButton, "related-gamma").click()
+    link_label(window.topic_view, "topic:alpha").linkActivated.emit("topic:alpha")
+    assert router.current == Route.topic("alpha")
+
+    # Back walks the real path, then stops at Home.
+    expected = [Route.topic("gamma"), Route.topic("beta"), Route.topic("alpha"), Route.home()]
+    for route in expected:
+        window.top_bar.back_button.click()
+        assert router.current == route
+    assert not window.top_bar.back_button.isVisible()
+    assert window.screens.currentWidget() is window.home_view
+
+
+def test_home_clears_the_path(make_kiosk):
+    kiosk = make_kiosk()
+    window, router = kiosk.window, kiosk.controller.router
+    kiosk.controller.open_topic("alpha")
+    kiosk.controller.open_topic("beta")
+    window.top_bar.home_button.click()
+    assert router.current == Route.home()
+    assert router.history.depth == 1
+
+
+def test_opening_a_topic_closes_an_open_card(make_kiosk):
+    kiosk = make_kiosk()
+    kiosk.controller.open_topic("alpha")
+    kiosk.controller.open_term("word")
+    kiosk.controller.open_topic("beta")
+    assert not kiosk.window.glossary_card.is_open
+
+
+def test_unknown_topic_or_term_keeps_the_reader_where_they_are(make_kiosk):
+    kiosk = make_kiosk()
+    kiosk.controller.open_topic("alpha")
+    kiosk.controller.open_topic("does-not-exist")
+    kiosk.controller.open_term("does-not-exist")
+    assert kiosk.controller.router.current == Route.topic("alpha")
+    assert not kiosk.window.glossary_card.is_open
+
+
+def test_topic_page_shows_sections_pictures_and_its_sources(make_kiosk):
+    kiosk = make_kiosk()
+    kiosk.controller.open_topic("alpha")
+    view = kiosk.window.topic_view
+    texts = [label.text() for label in view.findChildren(QLabel)]
+    assert "What is alpha?" in texts
+    assert "How does alpha work?" in texts
+    about = next(t for t in texts if t.startswith("Written from:"))
+    assert "Test publisher: Test source" in about
+    assert "Last checked 10 January 2026. Next check due 10 January 2027." in about
+    picture = view.findChild(object, "illustration")
+    assert picture is not None and picture.accessibleName() == "A simple diagram of alpha"
+    assert len(view.section_widgets) == 2
+
+
+def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path):
+    content = tmp_path / "broken"
+    shutil.copytree(BROKEN_CONTENT, content)
+    alpha = content / "en" / "alpha.md"
+    alpha.write_text(alpha.read_text("utf-8").replace("diagram.svg", "gone.svg"), "utf-8")
+    kiosk = make_kiosk(content)
+    tiles = [t.objectName() for t in kiosk.window.home_view.tiles]
+    assert tiles == ["tile-alpha"]  # the bad files are skipped, the good one is shown
+    kiosk.controller.open_topic("alpha")
+    view = kiosk.window.topic_view
+    # The link to the missing topic is plain text, so nothing dead can be tapped.
+    assert not any('href="topic:' in label.text() for label in view.findChildren(QLabel))
+    # The missing picture is replaced by its description.
+    missing = view.findChild(object, "illustrationMissing")
+    assert missing is not None and missing.accessibleName() == "A simple diagram of alpha"
