@@ -8,8 +8,8 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
@@ -62,8 +62,17 @@ class KioskWindow(QWidget):
         if self.mode is WindowMode.WINDOWED:
             self.resize(1280, 800)
             self.show()
-        else:
-            self.showFullScreen()
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        # With no window manager (X kiosks, cage) nobody honours the full-screen request,
+        # so cover the screen ourselves, and follow it when it is rotated or resized.
+        self.setGeometry(screen.geometry())
+        screen.geometryChanged.connect(self._fit_screen)
+        self.showFullScreen()
+
+    def _fit_screen(self, geometry: QRect) -> None:
+        if self.mode is not WindowMode.WINDOWED:
+            self.setGeometry(geometry)
 
     def allow_close(self) -> None:
         """Let the next close request through (quit shortcut, admin exit, tests)."""
