@@ -8,6 +8,7 @@ from kiosk import platform_check
 def test_no_display_is_explained(monkeypatch):
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.setattr(platform_check.sys, "platform", "linux")
     message = platform_check.display_problem(platform="")
     assert message is not None and "No display found" in message
