@@ -9,12 +9,13 @@ from enum import StrEnum
 class Screen(StrEnum):
     HOME = "home"
     TOPIC = "topic"
+    GROUP = "group"  # a pathway's own page, such as "For children"
 
 
 @dataclass(frozen=True)
 class Route:
     screen: Screen
-    topic_id: str | None = None
+    target: str | None = None  # the topic or group id, for screens that show one
 
     @classmethod
     def home(cls) -> Route:
@@ -23,6 +24,10 @@ class Route:
     @classmethod
     def topic(cls, topic_id: str) -> Route:
         return cls(Screen.TOPIC, topic_id)
+
+    @classmethod
+    def group(cls, group_id: str) -> Route:
+        return cls(Screen.GROUP, group_id)
 
 
 class History:

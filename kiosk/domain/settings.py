@@ -37,10 +37,25 @@ class LanguageSection(_Section):
     default: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
 
 
+class HospitalContact(_Section):
+    """One of the hospital's own contacts, shown on the "getting support" topic."""
+
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    phone: Annotated[str, Field(pattern=r"^\+?[0-9][0-9 ()-]{5,24}[0-9]$")] | None = None
+    hours: Annotated[str, Field(max_length=80)] = ""
+    where: Annotated[str, Field(max_length=120)] = ""
+
+
+class HospitalSection(_Section):
+    name: Annotated[str, Field(max_length=80)] = ""
+    contacts: list[HospitalContact] = Field(default_factory=list, max_length=8)
+
+
 class Settings(_Section):
     kiosk: KioskSection = Field(default_factory=KioskSection)
     session: SessionSection = Field(default_factory=SessionSection)
     language: LanguageSection = Field(default_factory=LanguageSection)
+    hospital: HospitalSection = Field(default_factory=HospitalSection)
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,36 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.domain.content.library import DEFAULT_LANGUAGE, LanguageContent, Library
+from kiosk.domain.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
 from kiosk.domain.navigation import Route, Screen
-from kiosk.domain.settings import Settings
+from kiosk.domain.settings import HospitalSection, Settings
 from kiosk.ui.idle import ActivityMonitor, IdleTimer
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.router import Router
 from kiosk.ui.views.home_view import HomeView
+from kiosk.ui.views.tile_page import Tile, TilePage, TileSection
 from kiosk.ui.views.topic_view import TopicView
 
 log = logging.getLogger(__name__)
+
+
+def topic_tiles(topics: list[Topic]) -> list[Tile]:
+    return [Tile(Route.topic(t.id), t.title, t.meta.summary, t.meta.icon) for t in topics]
+
+
+def home_sections(content: LanguageContent, more_heading: str) -> list[TileSection]:
+    """Home's groups; a pathway group (the children's) is one tile opening its own page."""
+    sections = []
+    grouped = any(group is not None for group, _ in content.home_sections())
+    for group, topics in content.home_sections():
+        if group is None:
+            sections.append(TileSection(more_heading if grouped else None, topic_tiles(topics)))
+        elif group.pathway:
+            tile = Tile(Route.group(group.id), group.title, group.summary, group.icon)
+            sections.append(TileSection(group.title, [tile]))
+        else:
+            sections.append(TileSection(group.title, topic_tiles(topics)))
+    return sections
 
 
 class _HomeScreen:
@@ -36,18 +56,50 @@ class _HomeScreen:
         return self._view
 
 
-class _TopicScreen:
-    def __init__(self, view: TopicView, content: Callable[[], LanguageContent]) -> None:
+class _GroupScreen:
+    def __init__(self, view: TilePage, content: Callable[[], LanguageContent]) -> None:
         self._view = view
         self._content = content
+        self._shown: str | None = None
 
     def enter(self, route: Route) -> bool:
         content = self._content()
-        topic = content.topic(route.topic_id or "")
+        group = content.groups.get(route.target or "")
+        topics = content.group_topics(route.target)
+        if group is None or not topics:
+            return False
+        if self._shown != group.id:
+            self._view.set_heading(group.title, group.summary)
+            self._view.set_sections([TileSection(None, topic_tiles(topics))])
+            self._shown = group.id
+        self._view.scroll_to_top()
+        return True
+
+    def forget(self) -> None:
+        self._shown = None
+
+    def widget(self) -> QWidget:
+        return self._view
+
+
+class _TopicScreen:
+    def __init__(
+        self,
+        view: TopicView,
+        content: Callable[[], LanguageContent],
+        hospital: HospitalSection,
+    ) -> None:
+        self._view = view
+        self._content = content
+        self._hospital = hospital
+
+    def enter(self, route: Route) -> bool:
+        content = self._content()
+        topic = content.topic(route.target or "")
         if topic is None:
             return False
         if self._view.topic is not topic:
-            self._view.show_topic(topic, content)
+            self._view.show_topic(topic, content, self._hospital)
         return True
 
     def widget(self) -> QWidget:
@@ -73,14 +125,19 @@ class KioskController(QObject):
             self.language = DEFAULT_LANGUAGE
 
         self.router = Router(window.screens, self)
+        self._group_screen = _GroupScreen(window.group_view, self.content)
         self.router.register(Screen.HOME, _HomeScreen(window.home_view))
-        self.router.register(Screen.TOPIC, _TopicScreen(window.topic_view, self.content))
+        self.router.register(Screen.GROUP, self._group_screen)
+        self.router.register(
+            Screen.TOPIC, _TopicScreen(window.topic_view, self.content, settings.hospital)
+        )
         self.router.routeChanged.connect(self._on_route_changed)
 
         bar = window.top_bar
         bar.home_button.clicked.connect(self.go_home)
         bar.back_button.clicked.connect(self.go_back)
-        window.home_view.topicChosen.connect(self.open_topic)
+        window.home_view.routeChosen.connect(self.open_route)
+        window.group_view.routeChosen.connect(self.open_route)
         window.topic_view.topicRequested.connect(self.open_topic)
         window.topic_view.termRequested.connect(self.open_term)
 
@@ -90,7 +147,7 @@ class KioskController(QObject):
         self.activity = ActivityMonitor(self)
         self.activity.activity.connect(self.idle_timer.poke)
 
-        window.home_view.set_topics(self.content().ordered_topics())
+        self.show_content()
         self.router.reset()
 
     def start(self) -> None:
@@ -110,10 +167,19 @@ class KioskController(QObject):
     def content(self) -> LanguageContent:
         return self.library.language(self.language)
 
+    def show_content(self) -> None:
+        """(Re)build the screens that list content, after loading or a language change."""
+        more = self.window.home_view.tr("More questions")
+        self.window.home_view.set_sections(home_sections(self.content(), more))
+        self._group_screen.forget()
+
     # -- actions ---------------------------------------------------------------------
-    def open_topic(self, topic_id: str) -> None:
+    def open_route(self, route: Route) -> None:
         self.window.glossary_card.dismiss()
-        self.router.navigate(Route.topic(topic_id))
+        self.router.navigate(route)
+
+    def open_topic(self, topic_id: str) -> None:
+        self.open_route(Route.topic(topic_id))
 
     def open_term(self, term_id: str) -> None:
         entry = self.content().term(term_id)

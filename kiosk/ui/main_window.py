@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.glossary_card import GlossaryCard
 from kiosk.ui.views.home_view import HomeView
+from kiosk.ui.views.tile_page import TilePage
 from kiosk.ui.views.top_bar import TopBar
 from kiosk.ui.views.topic_view import TopicView
 
@@ -50,6 +51,7 @@ class KioskWindow(QWidget):
         self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
         self.home_view = HomeView(theme)
+        self.group_view = TilePage(theme, "groupView")
         self.topic_view = TopicView(theme, illustrations)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

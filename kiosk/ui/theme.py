@@ -192,6 +192,13 @@ QFrame#callout {{
     border-radius: 8px;
 }}
 QFrame#callout QLabel {{ background: transparent; }}
+QFrame[box="contact"] {{
+    background: {p.callout}; border: {m.border}px solid {p.callout_border};
+    border-radius: {m.radius}px;
+}}
+QFrame[box="contact"] QLabel {{ background: transparent; }}
+QLabel#contactName {{ font-weight: bold; }}
+QLabel#phoneNumber {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}
 
 QWidget#glossaryOverlay {{ background: {p.scrim}; }}
 QFrame#glossaryCard {{

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.domain.content.document import Section
-from kiosk.domain.content.models import Audience, GlossaryEntry, TopicMeta
+from kiosk.domain.content.models import Audience, GlossaryEntry, GroupEntry, Helpline, TopicMeta
 from kiosk.domain.problems import Problem
 
 DEFAULT_LANGUAGE = "en"
@@ -40,9 +40,28 @@ class LanguageContent:
     code: str
     topics: dict[str, Topic] = field(default_factory=dict)
     glossary: dict[str, GlossaryEntry] = field(default_factory=dict)
+    groups: dict[str, GroupEntry] = field(default_factory=dict)
+    helplines: dict[str, Helpline] = field(default_factory=dict)
 
     def ordered_topics(self) -> list[Topic]:
         return sorted(self.topics.values(), key=lambda t: (t.meta.order, t.meta.title))
+
+    def ordered_groups(self) -> list[GroupEntry]:
+        return sorted(self.groups.values(), key=lambda g: (g.order, g.title))
+
+    def group_topics(self, group_id: str | None) -> list[Topic]:
+        return [t for t in self.ordered_topics() if t.meta.group == group_id]
+
+    def home_sections(self) -> list[tuple[GroupEntry | None, list[Topic]]]:
+        """What Home shows, in order: each group with its topics, then any ungrouped."""
+        sections: list[tuple[GroupEntry | None, list[Topic]]] = [
+            (group, topics)
+            for group in self.ordered_groups()
+            if (topics := self.group_topics(group.id))
+        ]
+        if ungrouped := self.group_topics(None):
+            sections.append((None, ungrouped))
+        return sections
 
     def topic(self, topic_id: str) -> Topic | None:
         return self.topics.get(topic_id)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from kiosk.domain.content.document import (
     Block,
@@ -33,11 +33,14 @@ from kiosk.domain.content.frontmatter import (
 )
 from kiosk.domain.content.library import LanguageContent, Library, Topic
 from kiosk.domain.content.markdown import Reference, parse_body
-from kiosk.domain.content.models import GlossaryEntry, TopicMeta
+from kiosk.domain.content.models import GlossaryEntry, GroupEntry, Helpline, TopicMeta
 from kiosk.domain.problems import Problem, error, warning
 
 MAX_FILE_BYTES = 64 * 1024
 GLOSSARY_FILE = "glossary.yaml"
+GROUPS_FILE = "groups.yaml"
+HELPLINES_FILE = "helplines.yaml"
+DATA_FILES = frozenset({GLOSSARY_FILE, GROUPS_FILE, HELPLINES_FILE})
 IMAGE_SUFFIXES = frozenset({".svg", ".png"})
 LANGUAGE_DIR = re.compile(r"^[a-z]{2,3}$")
 _FIELDS = tuple(TopicMeta.model_fields)
@@ -74,6 +77,8 @@ class _LoadedTopic:
     topic: Topic
     references: list[Reference]
     related_lines: dict[str, int]
+    helpline_lines: dict[str, int]
+    group_line: int
 
 
 def _validation_problems(
@@ -120,42 +125,72 @@ def load_topic(path: Path, language: str) -> tuple[_LoadedTopic | None, list[Pro
         problems.append(error(path, split.body_first_line, "the topic has no text"))
         return None, problems
 
-    related_lines = {
-        rid: line_of(split.node, ("related", index), split.yaml_first_line)
-        for index, rid in enumerate(meta.related)
-    }
+    def lines(key: str, values: list[str]) -> dict[str, int]:
+        return {
+            value: line_of(split.node, (key, index), split.yaml_first_line)
+            for index, value in enumerate(values)
+        }
+
     topic = Topic(meta, tuple(body.sections), path, language)
-    return _LoadedTopic(topic, body.references, related_lines), problems
+    group_line = line_of(split.node, ("group",), split.yaml_first_line)
+    loaded = _LoadedTopic(
+        topic,
+        body.references,
+        lines("related", meta.related),
+        lines("helplines", meta.helplines),
+        group_line,
+    )
+    return loaded, problems
 
 
-def load_glossary(path: Path) -> tuple[dict[str, GlossaryEntry], list[Problem]]:
+_Entry = TypeVar("_Entry", bound=BaseModel)
+
+
+def _load_entries(
+    path: Path, model: type[_Entry], what: str
+) -> tuple[dict[str, _Entry], list[Problem], dict[str, int]]:
+    """Load a YAML list of entries, each validated on its own; returns entries by id,
+    problems and the line of each entry."""
     if not path.exists():
-        return {}, []
+        return {}, [], {}
     try:
         data, node = load_yaml_sequence(read_text(path))
     except (ContentFileError, FrontMatterError) as exc:
-        return {}, [error(path, exc.line, str(exc))]
-    entries: dict[str, GlossaryEntry] = {}
-    terms: dict[str, str] = {}
+        return {}, [error(path, exc.line, str(exc))], {}
+    entries: dict[str, _Entry] = {}
+    lines: dict[str, int] = {}
     problems: list[Problem] = []
     for index, raw in enumerate(data):
         entry_node = node.value[index]
         line = 1 + entry_node.start_mark.line
         try:
-            entry = GlossaryEntry.model_validate(raw)
+            entry = model.model_validate(raw)
         except ValidationError as exc:
             problems.extend(_validation_problems(path, exc, entry_node, 1))
             continue
-        if entry.id in entries:
-            problems.append(error(path, line, f"duplicate glossary id '{entry.id}'"))
+        entry_id = entry.id  # type: ignore[attr-defined]
+        if entry_id in entries:
+            problems.append(error(path, line, f"duplicate {what} id '{entry_id}'"))
             continue
+        entries[entry_id] = entry
+        lines[entry_id] = line
+    return entries, problems, lines
+
+
+def load_glossary(path: Path) -> tuple[dict[str, GlossaryEntry], list[Problem]]:
+    entries, problems, lines = _load_entries(path, GlossaryEntry, "glossary")
+    terms: dict[str, str] = {}
+    for entry in entries.values():
         term_key = entry.term.casefold()
         if term_key in terms:
             problems.append(
-                warning(path, line, f"term '{entry.term}' is also defined as '{terms[term_key]}'")
+                warning(
+                    path,
+                    lines[entry.id],
+                    f"term '{entry.term}' is also defined as '{terms[term_key]}'",
+                )
             )
-        terms[term_key] = entry.id
-        entries[entry.id] = entry
+        terms[term_key] = entry.term
     return entries, problems
 
 
@@ -197,14 +232,27 @@ def _strip_block(block: Block, topics: set[str], terms: set[str]) -> Block:
 
 
 def _resolve_language(
-    code: str, loaded: list[_LoadedTopic], glossary: dict[str, GlossaryEntry], illustrations: Path
-) -> tuple[LanguageContent, list[Problem]]:
+    content: LanguageContent, loaded: list[_LoadedTopic], illustrations: Path
+) -> list[Problem]:
     problems: list[Problem] = []
     topic_ids = {item.topic.id for item in loaded}
-    term_ids = set(glossary)
-    content = LanguageContent(code, glossary=glossary)
+    term_ids = set(content.glossary)
     for item in loaded:
         topic, path = item.topic, item.topic.path
+        group = topic.meta.group
+        if group is not None and group not in content.groups:
+            problems.append(
+                error(path, item.group_line, f"group '{group}' is not in {GROUPS_FILE}")
+            )
+        for helpline in topic.meta.helplines:
+            if helpline not in content.helplines:
+                problems.append(
+                    error(
+                        path,
+                        item.helpline_lines[helpline],
+                        f"helpline '{helpline}' is not in {HELPLINES_FILE}",
+                    )
+                )
         for ref in item.references:
             if ref.kind == "topic" and ref.target not in topic_ids:
                 problems.append(error(path, ref.line, f"link to unknown topic '{ref.target}'"))
@@ -230,9 +278,15 @@ def _resolve_language(
             Section(s.heading, tuple(_strip_block(b, topic_ids, term_ids) for b in s.blocks))
             for s in topic.sections
         )
-        meta = topic.meta.model_copy(update={"related": related})
+        update: dict[str, Any] = {
+            "related": related,
+            "helplines": [h for h in topic.meta.helplines if h in content.helplines],
+        }
+        if group is not None and group not in content.groups:
+            update["group"] = None  # still reachable from Home, with the ungrouped topics
+        meta = topic.meta.model_copy(update=update)
         content.topics[topic.id] = replace(topic, meta=meta, sections=sections)
-    return content, problems
+    return problems
 
 
 def load_library(root: Path, illustrations: Path) -> Library:
@@ -249,7 +303,7 @@ def load_library(root: Path, illustrations: Path) -> Library:
             continue
         loaded: list[_LoadedTopic] = []
         for path in sorted(lang_dir.iterdir()):
-            if path.name == GLOSSARY_FILE or path.is_dir():
+            if path.name in DATA_FILES or path.is_dir():
                 continue
             if path.suffix != ".md":
                 library.problems.append(warning(path, 0, "ignored: not a .md topic file"))
@@ -262,7 +316,13 @@ def load_library(root: Path, illustrations: Path) -> Library:
                 loaded.append(item)
         glossary, problems = load_glossary(lang_dir / GLOSSARY_FILE)
         library.problems.extend(problems)
-        content, problems = _resolve_language(lang_dir.name, loaded, glossary, illustrations)
+        groups, problems, _ = _load_entries(lang_dir / GROUPS_FILE, GroupEntry, "group")
         library.problems.extend(problems)
+        helplines, problems, _ = _load_entries(lang_dir / HELPLINES_FILE, Helpline, "helpline")
+        library.problems.extend(problems)
+        content = LanguageContent(
+            lang_dir.name, glossary=glossary, groups=groups, helplines=helplines
+        )
+        library.problems.extend(_resolve_language(content, loaded, illustrations))
         library.languages[lang_dir.name] = content
     return library

@@ -88,12 +88,43 @@ class TopicMeta(BaseModel):
     audience: Audience = Audience.GENERAL
     translation_of: TopicId | None = None
     review_status: ReviewStatus = ReviewStatus.APPROVED
+    helplines: list[TopicId] = Field(default_factory=list)
+    """Helplines (from helplines.yaml) shown in a "Who can I talk to?" box."""
+    hospital_contacts: bool = False
+    """Show this hospital's own contacts (from the kiosk's settings) on this topic."""
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> TopicMeta:
         if self.next_review_due <= self.last_reviewed:
             raise ValueError("next_review_due must be after last_reviewed")
         return self
+
+
+class GroupEntry(BaseModel):
+    """A heading on Home that gathers topics (``groups.yaml``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: TopicId
+    title: Annotated[OneLine, Field(max_length=60)]
+    summary: Annotated[str, Field(max_length=120)] = ""
+    order: int
+    pathway: bool = False
+    """Shown on Home as one tile that opens its own page (the children's pathway)."""
+    icon: TopicId | None = None
+
+
+class Helpline(BaseModel):
+    """A phone line, written once (``helplines.yaml``); numbers are copied exactly."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: TopicId
+    name: Annotated[OneLine, Field(max_length=80)]
+    phone: Annotated[str, Field(pattern=r"^[0-9][0-9 ]{6,20}[0-9]$")]
+    hours: Annotated[OneLine, Field(max_length=80)]
+    description: Annotated[str, Field(max_length=200)] = ""
+    source_url: HttpUrl
 
 
 class GlossaryEntry(BaseModel):

@@ -22,6 +22,7 @@ from kiosk.domain.content.document import (
     inline_text,
 )
 from kiosk.domain.content.library import LanguageContent, Topic
+from kiosk.domain.settings import HospitalSection
 from kiosk.ui.rich_text import has_links, list_html, paragraph_html
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
@@ -50,7 +51,9 @@ class TopicView(ScrollPage):
         self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
     # -- building ----------------------------------------------------------------------
-    def show_topic(self, topic: Topic, content: LanguageContent) -> None:
+    def show_topic(
+        self, topic: Topic, content: LanguageContent, hospital: HospitalSection | None = None
+    ) -> None:
         self.topic = topic
         m = self.theme.metrics
         _, outer = self.new_column(max_width=m.reading_width)
@@ -69,6 +72,9 @@ class TopicView(ScrollPage):
         self.section_widgets = [self._section(section) for section in topic.sections]
         for widget in self.section_widgets:
             layout.addWidget(widget)
+        self._add_helplines(layout, topic, content)
+        if topic.meta.hospital_contacts and hospital is not None and hospital.contacts:
+            self._add_hospital(layout, hospital)
         self._add_terms(layout, topic, content)
         self._add_related(layout, topic, content)
         self._add_about(layout, topic)
@@ -139,6 +145,49 @@ class TopicView(ScrollPage):
                         make_illustration(self._illustrations / src, alt, ILLUSTRATION_MAX_HEIGHT)
                     )
         return widget
+
+    def _contact_box(self, object_name: str, heading: str) -> tuple[QFrame, QVBoxLayout]:
+        frame = QFrame()
+        frame.setObjectName(object_name)
+        frame.setProperty("box", "contact")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(32, 24, 24, 24)
+        box.setSpacing(8)
+        box.addWidget(self._plain_label(heading, "sectionHeading"))
+        return frame, box
+
+    def _contact_lines(
+        self, box: QVBoxLayout, name: str, phone: str | None, lines: list[str]
+    ) -> None:
+        box.addSpacing(12)
+        box.addWidget(self._plain_label(name, "contactName"))
+        if phone:
+            number = self._plain_label(phone, "phoneNumber")
+            # Read as digits, not as one large number.
+            number.setAccessibleName(" ".join(phone.replace(" ", "")))
+            box.addWidget(number)
+        for line in lines:
+            if line:
+                box.addWidget(self._plain_label(line, "topicText"))
+
+    def _add_helplines(self, layout: QVBoxLayout, topic: Topic, content: LanguageContent) -> None:
+        helplines = [content.helplines[h] for h in topic.meta.helplines if h in content.helplines]
+        if not helplines:
+            return
+        frame, box = self._contact_box("helplines", self.tr("Who can I talk to?"))
+        for helpline in helplines:
+            self._contact_lines(
+                box, helpline.name, helpline.phone, [helpline.hours, helpline.description]
+            )
+        layout.addWidget(frame)
+
+    def _add_hospital(self, layout: QVBoxLayout, hospital: HospitalSection) -> None:
+        frame, box = self._contact_box(
+            "hospitalContacts", hospital.name or self.tr("At this hospital")
+        )
+        for contact in hospital.contacts:
+            self._contact_lines(box, contact.name, contact.phone, [contact.hours, contact.where])
+        layout.addWidget(frame)
 
     def _add_terms(self, layout: QVBoxLayout, topic: Topic, content: LanguageContent) -> None:
         seen: dict[str, None] = {}
