@@ -146,6 +146,8 @@ class KioskController(QObject):
         self.idle_timer.idle.connect(self.reset_session)
         self.activity = ActivityMonitor(self)
         self.activity.activity.connect(self.idle_timer.poke)
+        for page in (window.home_view, window.group_view, window.topic_view):
+            self.activity.watch_scroller(page.scroller)
 
         self.show_content()
         self.router.reset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QScroller
 
 # Every kind of input counts: touch first, then mouse, keys and wheel.
 ACTIVITY_EVENTS = frozenset(
@@ -22,7 +23,13 @@ ACTIVITY_EVENTS = frozenset(
 
 
 class ActivityMonitor(QObject):
-    """An application-wide event filter that reports input, never consuming it."""
+    """An application-wide event filter that reports input, never consuming it.
+
+    Qt's gesture manager sees input before application event filters do, and kinetic
+    scrolling (QScroller) swallows the presses and moves of a finger that drags a page.
+    A reader scrolling through a long topic is the most active reader there is, so each
+    scroller's state is watched too (:meth:`watch_scroller`).
+    """
 
     activity = Signal()
 
@@ -30,6 +37,13 @@ class ActivityMonitor(QObject):
         if event.type() in ACTIVITY_EVENTS:
             self.activity.emit()
         return False
+
+    def watch_scroller(self, scroller: QScroller) -> None:
+        scroller.stateChanged.connect(self._on_scroller_state)
+
+    def _on_scroller_state(self, state: QScroller.State) -> None:
+        if state != QScroller.State.Inactive:
+            self.activity.emit()
 
 
 class IdleTimer(QObject):
@@ -43,6 +57,7 @@ class IdleTimer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
+        self._enabled = False
 
     @property
     def timeout_ms(self) -> int:
@@ -52,13 +67,16 @@ class IdleTimer(QObject):
         self._timer.setInterval(timeout_ms)
 
     def start(self) -> None:
+        self._enabled = True
         self._timer.start()
 
     def poke(self) -> None:
-        """Input happened: restart the countdown."""
-        self._timer.start()
+        """Input happened: restart the countdown (unless the timer was stopped)."""
+        if self._enabled:
+            self._timer.start()
 
     def stop(self) -> None:
+        self._enabled = False
         self._timer.stop()
 
     @property

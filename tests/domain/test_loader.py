@@ -215,3 +215,44 @@ def test_stray_files_and_folders_are_warnings(content_copy):
         ("images", "warning"),
         ("notes.txt", "warning"),
     ]
+
+
+def test_groups_and_helplines_load_and_topics_join_them():
+    en = load(GOOD_CONTENT).language("en")
+    assert [g.id for g in en.ordered_groups()] == ["basics", "kids"]
+    assert en.groups["kids"].pathway
+    sections = [(g.id if g else None, [t.id for t in ts]) for g, ts in en.home_sections()]
+    assert sections == [("basics", ["alpha", "beta"]), ("kids", ["gamma"])]
+    assert en.topic("beta").meta.helplines == ["test-line"]
+    assert en.helplines["test-line"].phone == "0800 000 0000"
+
+
+def test_unknown_group_or_helpline_is_reported_and_the_topic_stays_reachable(
+    write_topic, content_copy
+):
+    front = (
+        "id: lost\ntitle: T\nsummary: S\ngroup: nowhere\nhelplines: [test-line, ghost-line]\n"
+        "order: 9\nsources:\n  - title: a\n    publisher: b\n    url: https://example.org\n"
+        "last_reviewed: 2026-01-10\nnext_review_due: 2027-01-10\n"
+    )
+    path = write_topic("lost.md", topic_text("lost", front=front))
+    library = load(content_copy)
+    problems = sorted((p.line, p.message) for p in library.problems if p.path == path)
+    assert problems == [
+        (5, "group 'nowhere' is not in groups.yaml"),
+        (6, "helpline 'ghost-line' is not in helplines.yaml"),
+    ]
+    en = library.language("en")
+    assert en.topic("lost").meta.helplines == ["test-line"]
+    assert (None, [en.topic("lost")]) in en.home_sections()
+
+
+def test_bad_helpline_entries_are_reported(content_copy):
+    (content_copy / "en" / "helplines.yaml").write_text(
+        "- id: bad\n  name: Bad\n  phone: call us\n  hours: never\n"
+        "  source_url: https://example.org\n",
+        "utf-8",
+    )
+    library = load(content_copy)
+    (problem,) = [p for p in library.problems if p.path.name == "helplines.yaml"]
+    assert problem.line == 3 and problem.message.startswith("phone:")

@@ -3,9 +3,10 @@
 import shutil
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.domain.navigation import Route
+from kiosk.domain.settings import Settings
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
 from tests.conftest import BROKEN_CONTENT
 
@@ -107,6 +108,78 @@ def test_topic_page_shows_sections_pictures_and_its_sources(make_kiosk):
     picture = view.findChild(object, "illustration")
     assert picture is not None and picture.accessibleName() == "A simple diagram of alpha"
     assert len(view.section_widgets) == 2
+
+
+def test_home_shows_groups_and_a_pathway_tile_that_opens_its_page(make_kiosk):
+    kiosk = make_kiosk()
+    window, router = kiosk.window, kiosk.controller.router
+    headings = [w.text() for w in window.home_view.findChildren(QLabel, "groupHeading")]
+    assert headings == ["The basics", "For kids"]
+    assert [t.objectName() for t in window.home_view.tiles] == [
+        "tile-alpha",
+        "tile-beta",
+        "tile-kids",
+    ]
+    find(window.home_view, CardButton, "tile-kids").click()
+    assert router.current == Route.group("kids")
+    assert window.screens.currentWidget() is window.group_view
+    assert window.group_view.heading.text() == "For kids"
+    find(window.group_view, CardButton, "tile-gamma").click()
+    assert router.current == Route.topic("gamma")
+    window.top_bar.back_button.click()
+    assert router.current == Route.group("kids")
+
+
+def test_helplines_are_shown_where_a_topic_asks_for_them(make_kiosk):
+    kiosk = make_kiosk()
+    kiosk.controller.open_topic("beta")
+    box = kiosk.window.topic_view.findChild(QWidget, "helplines")
+    assert box is not None
+    texts = [label.text() for label in box.findChildren(QLabel)]
+    assert texts == [
+        "Who can I talk to?",
+        "Test support line",
+        "0800 000 0000",
+        "Mon-Fri 9am-5pm",
+        "A line for the tests.",
+    ]
+    number = box.findChild(QLabel, "phoneNumber")
+    assert number.accessibleName() == "0 8 0 0 0 0 0 0 0 0 0"
+    kiosk.controller.open_topic("alpha")
+    assert kiosk.window.topic_view.findChild(QWidget, "helplines") is None
+
+
+def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
+    plain = make_kiosk()
+    plain.controller.open_topic("gamma")
+    assert plain.window.topic_view.findChild(QWidget, "hospitalContacts") is None
+
+    settings = Settings.model_validate(
+        {
+            "hospital": {
+                "name": "St Elsewhere Haematology",
+                "contacts": [
+                    {"name": "Day unit", "phone": "020 7946 0000", "hours": "8am to 8pm"},
+                    {"name": "Macmillan centre", "where": "Ground floor, by the main entrance"},
+                ],
+            }
+        }
+    )
+    kiosk = make_kiosk(settings=settings)
+    kiosk.controller.open_topic("gamma")
+    box = kiosk.window.topic_view.findChild(QWidget, "hospitalContacts")
+    assert box is not None
+    texts = [label.text() for label in box.findChildren(QLabel)]
+    assert texts == [
+        "St Elsewhere Haematology",
+        "Day unit",
+        "020 7946 0000",
+        "8am to 8pm",
+        "Macmillan centre",
+        "Ground floor, by the main entrance",
+    ]
+    kiosk.controller.open_topic("beta")  # a topic that does not ask for them
+    assert kiosk.window.topic_view.findChild(QWidget, "hospitalContacts") is None
 
 
 def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path):

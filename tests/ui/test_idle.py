@@ -61,22 +61,38 @@ def _wheel(widget):
 
 
 @pytest.mark.parametrize("make_event", [_mouse_press, _key_press, _wheel])
-def test_every_kind_of_input_counts_as_activity(make_kiosk, make_event):
+def test_every_kind_of_input_counts_as_activity(make_kiosk, qtbot, make_event):
     kiosk = make_kiosk(idle_timeout_ms=60_000)
-    timer = kiosk.controller.idle_timer
-    timer.stop()
-    target = kiosk.window.home_view.viewport()
-    QApplication.sendEvent(target, make_event(target))
-    assert timer.is_running
+    target = kiosk.window.top_bar
+    with qtbot.waitSignal(kiosk.controller.activity.activity, timeout=500):
+        QApplication.sendEvent(target, make_event(target))
 
 
-def test_touch_counts_as_activity(make_kiosk):
+def test_touch_counts_as_activity(make_kiosk, qtbot):
     kiosk = make_kiosk(idle_timeout_ms=60_000)
-    timer = kiosk.controller.idle_timer
-    timer.stop()
     device = QTest.createTouchDevice()
-    QTest.touchEvent(kiosk.window, device).press(0, QPoint(50, 300)).commit()
+    with qtbot.waitSignal(kiosk.controller.activity.activity, timeout=500):
+        QTest.touchEvent(kiosk.window, device).press(0, QPoint(50, 300)).commit()
     QTest.touchEvent(kiosk.window, device).release(0, QPoint(50, 300)).commit()
+
+
+def test_dragging_a_page_counts_as_activity(make_kiosk, qtbot):
+    """Kinetic scrolling swallows the finger's events; its scroller still reports."""
+    kiosk = make_kiosk(idle_timeout_ms=60_000, size=(1280, 500))
+    kiosk.controller.open_topic("alpha")
+    view = kiosk.window.topic_view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 200, timeout=2000)
+    scroller = view.scroller
+    with qtbot.waitSignal(kiosk.controller.activity.activity, timeout=500):
+        scroller.scrollTo(QPointF(0, 200))
+    scroller.stop()
+
+
+def test_activity_restarts_the_countdown(make_kiosk):
+    kiosk = make_kiosk(idle_timeout_ms=60_000)
+    timer = kiosk.controller.idle_timer
+    timer._timer.stop()  # as if the countdown had nearly run out
+    kiosk.controller.activity.activity.emit()
     assert timer.is_running
 
 
@@ -85,6 +101,7 @@ def test_stopping_the_kiosk_stops_watching(make_kiosk):
     kiosk.stop()
     timer = kiosk.controller.idle_timer
     assert not timer.is_running
-    target = kiosk.window.home_view.viewport()
+    target = kiosk.window.top_bar
     QApplication.sendEvent(target, _mouse_press(target))
+    kiosk.controller.activity.activity.emit()
     assert not timer.is_running

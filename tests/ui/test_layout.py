@@ -47,9 +47,11 @@ def test_every_touch_target_is_big_enough_and_named(make_kiosk, size):
 def test_home_tiles_reflow_for_the_screen(make_kiosk, size, columns):
     kiosk = make_kiosk(size=size)
     settle()
-    assert kiosk.window.home_view.columns == columns
-    tiles = kiosk.window.home_view.tiles
-    assert len({tile.y() for tile in tiles}) == -(-len(tiles) // columns)
+    home = kiosk.window.home_view
+    assert home.columns == columns
+    alpha, beta = (home.findChild(QWidget, f"tile-{t}") for t in ("alpha", "beta"))
+    assert alpha.y() == beta.y(), "two tiles of one group share a row"
+    assert beta.x() > alpha.x() + alpha.width()
 
 
 def test_column_breakpoints():
