@@ -7,6 +7,7 @@ Qt is imported only by the commands that need a screen, so ``check-content`` and
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -65,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
         "preview", parents=[common], help="render every screen to PNG for sign-off"
     )
     preview.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+
+    supervise = sub.add_parser(
+        "supervise",
+        parents=[common],
+        help="run the kiosk and restart it if it exits or freezes (for services)",
+    )
+    supervise.add_argument(
+        "--heartbeat-timeout", type=float, help=argparse.SUPPRESS
+    )  # tests shorten it
+    sub.add_parser(
+        "hash-pin",
+        help="read a staff PIN (stdin, or asked without echo) and print its hash",
+    )
     return parser
 
 
@@ -128,13 +142,21 @@ def _gui_prologue(offscreen: bool) -> str | None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    _setup_logging()
+    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+    from kiosk.logging_setup import configure_logging  # noqa: PLC0415
+
+    settings = load_settings(args.config, explicit=args.config is not None)
+    log_status = configure_logging(settings.settings.logging)
+    log.info("kiosk %s starting", __version__)
     problem = _gui_prologue(offscreen=False)
     if problem:
+        log.critical("%s", problem.replace("\n", " "))
         print(problem, file=sys.stderr)
         return 2
     from kiosk.ui import qt_log  # noqa: PLC0415
     from kiosk.ui.app import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
+    from kiosk.ui.crash import ExceptionGuard, MainThreadGarbageCollector  # noqa: PLC0415
+    from kiosk.ui.heartbeat import Heartbeat  # noqa: PLC0415
     from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
 
     qt_log.install()
@@ -144,12 +166,94 @@ def cmd_run(args: argparse.Namespace) -> int:
         if args.windowed
         else (WindowMode.TRY_OUT if args.try_out else WindowMode.KIOSK)
     )
-    kiosk = Kiosk(load_services(args.content_dir, args.config), mode=mode)
+    services = load_services(args.content_dir, settings=settings, log_status=log_status)
+    kiosk = Kiosk(services, mode=mode)
     apply_theme(app, kiosk.theme)
+    guard = ExceptionGuard(kiosk.session.reset_session, app)
+    collector = MainThreadGarbageCollector(parent=app)
+    heartbeat = Heartbeat.from_environment(app)
+    _quit_on_terminate(app)
     if mode is not WindowMode.KIOSK:
         print(f"{mode.value} mode: press {QUIT_SHORTCUT} to quit.", file=sys.stderr)
     kiosk.start()
-    return app.exec()
+    if heartbeat is not None:
+        heartbeat.start()
+    code = app.exec()
+    collector.stop()
+    guard.uninstall()
+    log.info("kiosk stopped with exit code %d", code)
+    return code
+
+
+def _quit_on_terminate(app: object) -> None:
+    """Quit cleanly on SIGTERM (systemd, the supervisor) instead of dying mid-write.
+
+    Python only runs signal handlers when it has control, so a light timer gives it
+    control while Qt's event loop waits.
+    """
+    import signal  # noqa: PLC0415
+
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    def on_signal(signum: int, frame: object) -> None:
+        log.info("signal %d: quitting", signum)
+        app.quit()  # type: ignore[attr-defined]
+
+    signal.signal(signal.SIGTERM, on_signal)
+    timer = QTimer(app)  # type: ignore[arg-type]
+    timer.setInterval(500)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+
+
+def cmd_supervise(args: argparse.Namespace) -> int:
+    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+    from kiosk.logging_setup import configure_logging  # noqa: PLC0415
+    from kiosk.supervisor import Policy, Supervisor  # noqa: PLC0415
+
+    settings = load_settings(args.config, explicit=args.config is not None).settings
+    configure_logging(settings.logging, file_name="supervisor.log")
+    sup = settings.supervisor
+    daily = dt.time.fromisoformat(sup.daily_restart) if sup.daily_restart else None
+    policy = Policy(
+        heartbeat_timeout=args.heartbeat_timeout or sup.heartbeat_timeout_seconds,
+        max_restarts_per_hour=sup.max_restarts_per_hour,
+        daily_restart=daily,
+    )
+    # Frozen, the executable is the kiosk; from source, run the package.
+    frozen = getattr(sys, "frozen", False)
+    command = [sys.executable] if frozen else [sys.executable, "-m", "kiosk"]
+    for option, value in (("--config", args.config), ("--content-dir", args.content_dir)):
+        if value is not None:
+            command += [option, str(value)]
+    supervisor = Supervisor(command, policy)
+    supervisor.install_signal_handlers()
+    return supervisor.run()
+
+
+def cmd_hash_pin(args: argparse.Namespace) -> int:
+    import getpass  # noqa: PLC0415
+
+    from kiosk.domain.pin import PinError, hash_pin  # noqa: PLC0415
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("The two PINs differ; nothing was changed.", file=sys.stderr)
+            return 1
+    else:
+        pin = sys.stdin.readline().strip()
+    try:
+        hashed = hash_pin(pin)
+    except PinError as exc:
+        print(f"hash-pin: {exc}", file=sys.stderr)
+        return 1
+    print(hashed)
+    if sys.stdin.isatty():
+        print(
+            'Put this in the settings file:\n[admin]\npin_hash = "' + hashed + '"', file=sys.stderr
+        )
+    return 0
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -204,6 +308,8 @@ COMMANDS = {
     "check-config": cmd_check_config,
     "self-test": cmd_self_test,
     "preview": cmd_preview,
+    "supervise": cmd_supervise,
+    "hash-pin": cmd_hash_pin,
 }
 
 

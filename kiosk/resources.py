@@ -47,6 +47,8 @@ class Icon(StrEnum):
     CLOSE = "close"
     TOPIC = "topic"
     BOOK = "book"
+    TOUCH = "touch"
+    CLEAN = "clean"
 
 
 def icon_path(icon: Icon | str) -> Path:

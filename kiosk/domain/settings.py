@@ -10,10 +10,13 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+
+from kiosk.domain.hours import DAYS, OpeningHours, parse_range
+from kiosk.domain.pin import is_valid_hash
 
 APP_NAME = "bloodcancer-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -24,17 +27,87 @@ class _Section(BaseModel):
 
 
 class KioskSection(_Section):
-    name: Annotated[str, Field(min_length=1, max_length=60)] = "kiosk"
+    name: Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[\w .-]+$")] = "kiosk"
     """Names this kiosk in logs and usage figures, so a fleet's files can be combined."""
+    cursor_visible: bool = False
+    """Show the mouse pointer (for kiosks used with a mouse or trackball)."""
 
 
 class SessionSection(_Section):
     idle_timeout_seconds: Annotated[int, Field(ge=15, le=3600)] = 120
-    """Seconds without any touch before the kiosk starts over for the next reader."""
+    """Seconds without any touch before the kiosk asks "Are you still there?"."""
+    idle_warning_seconds: Annotated[int, Field(ge=20, le=300)] = 30
+    """How long that question waits for a tap before starting over (WCAG 2.2.1: 20+)."""
+    attract_screen: bool = True
+    """Show the attract screen when nobody is using the kiosk (otherwise Home)."""
 
 
 class LanguageSection(_Section):
     default: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
+
+
+class CleaningSection(_Section):
+    seconds: Annotated[int, Field(ge=10, le=300)] = 30
+    """How long touch stays locked while the screen is wiped."""
+    show_button: bool = True
+    """Show the small "Clean screen" button in the top bar (it is always in admin)."""
+
+
+def _check_day(value: str) -> str:
+    parse_range(value)
+    return value
+
+
+DayHours = Annotated[str, AfterValidator(_check_day)]
+
+
+class HoursSection(_Section):
+    """Opening hours. Leave the section out to keep the kiosk on all the time."""
+
+    enabled: bool = False
+    monday: DayHours = "closed"
+    tuesday: DayHours = "closed"
+    wednesday: DayHours = "closed"
+    thursday: DayHours = "closed"
+    friday: DayHours = "closed"
+    saturday: DayHours = "closed"
+    sunday: DayHours = "closed"
+
+    def opening_hours(self) -> OpeningHours:
+        if not self.enabled:
+            return OpeningHours.always_open()
+        return OpeningHours.from_strings({day: getattr(self, day) for day in DAYS})
+
+
+def _check_hash(value: str) -> str:
+    if value and not is_valid_hash(value):
+        raise ValueError("not a hash made by 'kiosk hash-pin'")
+    return value
+
+
+class AdminSection(_Section):
+    pin_hash: Annotated[str, AfterValidator(_check_hash)] = ""
+    """Made by ``kiosk hash-pin``. Empty: the admin screen cannot be opened."""
+    lockout_attempts: Annotated[int, Field(ge=3, le=10)] = 5
+    lockout_minutes: Annotated[int, Field(ge=1, le=60)] = 5
+    pad_timeout_seconds: Annotated[int, Field(ge=10, le=120)] = 30
+    hold_seconds: Annotated[float, Field(ge=2, le=15)] = 5.0
+    """The hidden gesture: hold the title in the top bar this long, then tap it 3 times."""
+
+
+class LoggingSection(_Section):
+    folder: str = ""
+    """Log folder; empty means the platform's own (see docs/deploying.md)."""
+    max_kilobytes: Annotated[int, Field(ge=64, le=102_400)] = 1024
+    backups: Annotated[int, Field(ge=1, le=20)] = 5
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class SupervisorSection(_Section):
+    heartbeat_timeout_seconds: Annotated[int, Field(ge=10, le=600)] = 45
+    max_restarts_per_hour: Annotated[int, Field(ge=1, le=120)] = 10
+    daily_restart: Annotated[str, Field(pattern=r"^(|([01]\d|2[0-3]):[0-5]\d)$")] = ""
+    """A time such as "04:00" to restart the kiosk every day; empty for never."""
 
 
 class HospitalContact(_Section):
@@ -55,6 +128,11 @@ class Settings(_Section):
     kiosk: KioskSection = Field(default_factory=KioskSection)
     session: SessionSection = Field(default_factory=SessionSection)
     language: LanguageSection = Field(default_factory=LanguageSection)
+    cleaning: CleaningSection = Field(default_factory=CleaningSection)
+    hours: HoursSection = Field(default_factory=HoursSection)
+    admin: AdminSection = Field(default_factory=AdminSection)
+    logging: LoggingSection = Field(default_factory=LoggingSection)
+    supervisor: SupervisorSection = Field(default_factory=SupervisorSection)
     hospital: HospitalSection = Field(default_factory=HospitalSection)
 
 

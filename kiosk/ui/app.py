@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,14 +16,20 @@ from kiosk import __version__, resources
 from kiosk.domain.content.library import Library
 from kiosk.domain.content.loader import load_library
 from kiosk.domain.settings import APP_NAME, LoadedSettings, load_settings
+from kiosk.logging_setup import LogStatus
 from kiosk.ui.controller import KioskController
 from kiosk.ui.focus import FocusVisibleFilter
 from kiosk.ui.fonts import application_font, register_fonts
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
+from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.theme import DEFAULT_THEME, Theme
+from kiosk.ui.views.admin_panel import AdminStatus
 
 log = logging.getLogger(__name__)
+
+
+EXIT_RESTART = 75  # "restart me": the supervisor starts the kiosk again at once
 
 
 @dataclass
@@ -29,16 +37,12 @@ class Services:
     library: Library
     settings: LoadedSettings
     illustrations: Path
+    content_dir: Path | None = None
+    log_status: LogStatus | None = None
 
 
-def load_services(
-    content_dir: Path | None = None, config: Path | None = None, illustrations: Path | None = None
-) -> Services:
-    settings = load_settings(config, explicit=config is not None)
-    for problem in settings.problems:
-        log.warning("settings: %s", problem.format())
-    illustrations = illustrations or resources.illustrations_dir()
-    library = load_library(content_dir or resources.content_dir(), illustrations)
+def load_library_from(content_dir: Path, illustrations: Path) -> Library:
+    library = load_library(content_dir, illustrations)
     for problem in library.problems:
         log.log(logging.ERROR if problem.is_error else logging.WARNING, "%s", problem.format())
     log.info(
@@ -47,7 +51,24 @@ def load_services(
         len(library.skipped),
         library.root,
     )
-    return Services(library, settings, illustrations)
+    return library
+
+
+def load_services(
+    content_dir: Path | None = None,
+    config: Path | None = None,
+    illustrations: Path | None = None,
+    *,
+    settings: LoadedSettings | None = None,
+    log_status: LogStatus | None = None,
+) -> Services:
+    settings = settings or load_settings(config, explicit=config is not None)
+    for problem in settings.problems:
+        log.warning("settings: %s", problem.format())
+    illustrations = illustrations or resources.illustrations_dir()
+    content_dir = content_dir or resources.content_dir()
+    library = load_library_from(content_dir, illustrations)
+    return Services(library, settings, illustrations, content_dir, log_status)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -70,7 +91,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
 
 
 class Kiosk:
-    """The assembled program: one window, its controller and the app-wide filters."""
+    """The assembled program: one window, its controllers and the app-wide filters."""
 
     def __init__(
         self,
@@ -78,17 +99,27 @@ class Kiosk:
         *,
         mode: WindowMode = WindowMode.KIOSK,
         theme: Theme = DEFAULT_THEME,
-        idle_timeout_ms: int | None = None,
+        timings: Timings | None = None,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        pin_clock: Callable[[], float] | None = None,
     ) -> None:
         self.services = services
         self.theme = theme
+        settings = services.settings.settings
         self.window = KioskWindow(theme, services.illustrations, mode)
-        self.controller = KioskController(
+        self.controller = KioskController(self.window, services.library, settings)
+        self.session = SessionController(
             self.window,
-            services.library,
-            services.settings.settings,
-            idle_timeout_ms=idle_timeout_ms,
+            self.controller,
+            settings,
+            timings=timings,
+            status=self.admin_status,
+            now=now,
+            pin_clock=pin_clock,
         )
+        self.session.reloadRequested.connect(self.reload_content)
+        self.session.restartRequested.connect(self.restart)
+        self.session.exitRequested.connect(self.exit_to_desktop)
         self.lockdown = LockdownFilter(self.window)
         self.focus_visible = FocusVisibleFilter(self.window)
         self._quit_shortcut: QShortcut | None = None
@@ -98,7 +129,7 @@ class Kiosk:
             self._quit_shortcut.activated.connect(self.quit)
 
     def start(self, *, present: bool = True) -> None:
-        """Install the app-wide filters, start the idle timer and show the window.
+        """Install the app-wide filters, start the session and show the window.
 
         Tests pass ``present=False`` and size the window themselves.
         """
@@ -106,14 +137,15 @@ class Kiosk:
         if app is not None:
             app.installEventFilter(self.lockdown)
             app.installEventFilter(self.focus_visible)
-            if present and self.window.mode is not WindowMode.WINDOWED:
+            hide_cursor = not self.services.settings.settings.kiosk.cursor_visible
+            if present and hide_cursor and self.window.mode is not WindowMode.WINDOWED:
                 app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-        self.controller.start()
         if present:
             self.window.present()
+        self.session.start()
 
     def stop(self) -> None:
-        self.controller.stop()
+        self.session.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.lockdown)
@@ -121,11 +153,55 @@ class Kiosk:
             while app.overrideCursor() is not None:
                 app.restoreOverrideCursor()
 
+    # -- staff actions -------------------------------------------------------------------
+    def admin_status(self) -> AdminStatus:
+        services, library = self.services, self.services.library
+        skipped = {p.path for p in library.problems if p.path in library.skipped}
+        today = dt.date.today()
+        log_status = services.log_status
+        return AdminStatus(
+            version=__version__,
+            kiosk_name=services.settings.settings.kiosk.name,
+            topics_loaded=library.topic_count,
+            languages=sorted(library.languages),
+            skipped=[p.format() for p in library.problems if p.path in skipped],
+            content_problems=[p.format() for p in library.problems if p.path not in skipped],
+            review_overdue=[
+                f"{topic.language}/{topic.id}: due {topic.meta.next_review_due.isoformat()}"
+                for language in library.languages.values()
+                for topic in language.ordered_topics()
+                if topic.meta.next_review_due < today
+            ],
+            settings_file=str(services.settings.path or ""),
+            settings_problems=[p.format() for p in services.settings.problems],
+            log_file=str(log_status.path) if log_status and log_status.path else "",
+            log_problem=log_status.current_problem() if log_status else None,
+            log_tail=log_status.tail.tail() if log_status else [],
+        )
+
+    def reload_content(self) -> None:
+        content_dir = self.services.content_dir or resources.content_dir()
+        log.info("reloading content from %s", content_dir)
+        self.services.library = load_library_from(content_dir, self.services.illustrations)
+        self.controller.set_library(self.services.library)
+        self.session.show_admin_panel()
+
+    def restart(self) -> None:
+        log.info("restart requested from the staff screen")
+        self._leave(EXIT_RESTART)
+
+    def exit_to_desktop(self) -> None:
+        log.info("exit to desktop requested from the staff screen")
+        self._leave(0)
+
     def quit(self) -> None:
         log.info("quit requested (%s)", QUIT_SHORTCUT)
+        self._leave(0)
+
+    def _leave(self, code: int) -> None:
         self.stop()
         self.window.allow_close()
         self.window.close()
         app = QApplication.instance()
         if app is not None:
-            app.quit()
+            app.exit(code)

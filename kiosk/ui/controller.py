@@ -10,12 +10,11 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
 from kiosk.domain.navigation import Route, Screen
 from kiosk.domain.settings import HospitalSection, Settings
-from kiosk.ui.idle import ActivityMonitor, IdleTimer
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.router import Router
 from kiosk.ui.views.home_view import HomeView
@@ -107,14 +106,9 @@ class _TopicScreen:
 
 
 class KioskController(QObject):
-    def __init__(
-        self,
-        window: KioskWindow,
-        library: Library,
-        settings: Settings,
-        *,
-        idle_timeout_ms: int | None = None,
-    ) -> None:
+    """Navigation: what a tap on a tile, link, term, Home or Back does."""
+
+    def __init__(self, window: KioskWindow, library: Library, settings: Settings) -> None:
         super().__init__(window)
         self.window = window
         self.library = library
@@ -141,29 +135,8 @@ class KioskController(QObject):
         window.topic_view.topicRequested.connect(self.open_topic)
         window.topic_view.termRequested.connect(self.open_term)
 
-        timeout = idle_timeout_ms or settings.session.idle_timeout_seconds * 1000
-        self.idle_timer = IdleTimer(timeout, self)
-        self.idle_timer.idle.connect(self.reset_session)
-        self.activity = ActivityMonitor(self)
-        self.activity.activity.connect(self.idle_timer.poke)
-        for page in (window.home_view, window.group_view, window.topic_view):
-            self.activity.watch_scroller(page.scroller)
-
         self.show_content()
         self.router.reset()
-
-    def start(self) -> None:
-        """Begin watching for input (the application must exist and own the filter)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.activity)
-        self.idle_timer.start()
-
-    def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.activity)
-        self.idle_timer.stop()
 
     # -- services --------------------------------------------------------------------
     def content(self) -> LanguageContent:
@@ -198,13 +171,21 @@ class KioskController(QObject):
         self.window.glossary_card.dismiss()
         self.router.back()
 
-    def reset_session(self) -> None:
-        """Privacy reset: the next reader sees nothing of what the last one read."""
-        log.info("idle: starting over for the next reader")
+    def reset_navigation(self) -> None:
+        """Privacy reset of what this controller holds: path, open card, scroll places."""
         self.window.glossary_card.dismiss()
+        self.window.topic_view.forget()
         self.router.reset()
-        self.window.home_view.scroll_to_top()
-        self.idle_timer.start()
+        for page in (self.window.home_view, self.window.group_view):
+            page.scroll_to_top()
+
+    def set_library(self, library: Library) -> None:
+        """New content (a reload from the staff screen): rebuild lists, start at Home."""
+        self.library = library
+        if self.language not in library.languages:
+            self.language = DEFAULT_LANGUAGE
+        self.show_content()
+        self.reset_navigation()
 
     def _on_route_changed(self, route: Route) -> None:
         self.window.top_bar.set_can_go_back(self.router.history.can_go_back)

@@ -20,3 +20,32 @@ class LockdownFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return event.type() in BLOCKED_EVENTS
+
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.Wheel,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ShortcutOverride,
+    }
+)
+
+
+class InputGate(QObject):
+    """While closed, every input event is dropped (cleaning mode)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.closed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return self.closed and event.type() in INPUT_EVENTS

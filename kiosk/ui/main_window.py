@@ -13,8 +13,13 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
+from kiosk.ui.views.admin_panel import AdminPanel
+from kiosk.ui.views.attract_view import AttractView
+from kiosk.ui.views.cleaning_view import CleaningView, ClosedView
 from kiosk.ui.views.glossary_card import GlossaryCard
 from kiosk.ui.views.home_view import HomeView
+from kiosk.ui.views.idle_warning import IdleWarning
+from kiosk.ui.views.pin_pad import PinPad
 from kiosk.ui.views.tile_page import TilePage
 from kiosk.ui.views.top_bar import TopBar
 from kiosk.ui.views.topic_view import TopicView
@@ -58,7 +63,14 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.screens, 1)
+        # Layers over everything, each opened (and raised) by the session controller.
         self.glossary_card = GlossaryCard(theme, self)
+        self.attract_view = AttractView(theme, self)
+        self.idle_warning = IdleWarning(theme, self)
+        self.pin_pad = PinPad(theme, self)
+        self.admin_panel = AdminPanel(theme, self)
+        self.cleaning_view = CleaningView(theme, self)
+        self.closed_view = ClosedView(self)
 
     def present(self) -> None:
         if self.mode is WindowMode.WINDOWED:

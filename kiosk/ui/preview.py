@@ -38,7 +38,7 @@ def render_preview(kiosk: Kiosk, out: Path) -> list[Path]:
         folder = out / orientation
         window.resize(*size)
         window.show()
-        controller.reset_session()
+        kiosk.session.reset_session()
         _settle()
         save(window, folder / "00-home.png")
         for index, topic in enumerate(content.ordered_topics(), start=1):
@@ -51,5 +51,5 @@ def render_preview(kiosk: Kiosk, out: Path) -> list[Path]:
             _settle()
             save(window, folder / f"glossary-{term_id}.png")
             window.glossary_card.dismiss()
-        controller.reset_session()
+        kiosk.session.reset_session()
     return written

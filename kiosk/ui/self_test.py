@@ -63,7 +63,7 @@ def run_self_test(kiosk: Kiosk) -> SelfTestReport:
                 continue
             card.dismiss()
             report.terms += 1
-        controller.reset_session()
+        kiosk.session.reset_session()
         app.processEvents()
     report.failures.extend(collector.messages())
     return report

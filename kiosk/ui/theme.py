@@ -40,6 +40,7 @@ class Palette:
     focus: str = "#FFEB3B"
     focus_text: str = "#212B32"
     scrim: str = "rgba(33, 43, 50, 170)"
+    closed: str = "#000000"  # outside opening hours: a black screen
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (text, background) pair the style sheet uses, by name, for contrast tests."""
@@ -55,6 +56,8 @@ class Palette:
             "link on callout": (self.link, self.callout),
             "body on pressed": (self.text, self.pressed),
             "focused label": (self.focus_text, self.focus),
+            "attract and cleaning text": (self.surface, self.text),
+            "countdown": (self.bar, self.surface),
         }
 
     def control_pairs(self) -> dict[str, tuple[str, str]]:
@@ -201,13 +204,24 @@ QLabel#contactName {{ font-weight: bold; }}
 QLabel#phoneNumber {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}
 
 QWidget#glossaryOverlay {{ background: {p.scrim}; }}
-QFrame#glossaryCard {{
+QFrame#glossaryCard, QFrame#overlayCard {{
     background: {p.surface}; border-radius: {m.radius}px;
     border: {m.border}px solid {p.control_border};
 }}
 QLabel#glossaryTerm {{ font-size: {self.title_px}px; font-weight: bold; color: {p.text}; }}
 QLabel#glossaryDefinition {{ font-size: {self.heading_px}px; }}
 QLabel#glossaryHint {{ color: {p.text_muted}; font-size: {self.small_px}px; }}
+QWidget#attractView {{ background: {p.bar}; }}
+QWidget#attractView QLabel {{ color: {p.on_bar}; background: transparent; }}
+QLabel#attractTitle {{ font-size: {round(self.title_px * 1.3)}px; font-weight: bold; }}
+QLabel#attractSubtitle {{ font-size: {self.heading_px}px; }}
+QLabel#attractPrompt {{ font-size: {self.title_px}px; font-weight: bold; }}
+QWidget#cleaningView {{ background: {p.text}; }}
+QWidget#cleaningView QLabel {{ color: {p.surface}; background: transparent; }}
+QLabel#bigCountdown {{ font-size: {self.title_px * 3}px; font-weight: bold; }}
+QLabel#countdown {{ font-size: {self.title_px * 2}px; font-weight: bold; color: {p.bar}; }}
+QWidget#closedView {{ background: {p.closed}; }}
+QWidget#idleWarning, QWidget#pinPad, QWidget#adminPanel {{ background: {p.scrim}; }}
 QFrame#illustrationMissing {{
     border: {m.border}px dashed {p.control_border}; border-radius: 8px;
 }}

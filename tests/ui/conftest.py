@@ -15,6 +15,7 @@ from kiosk.domain.content.loader import load_library
 from kiosk.domain.settings import LoadedSettings, Settings
 from kiosk.ui.app import Kiosk, Services, apply_theme
 from kiosk.ui.main_window import WindowMode
+from kiosk.ui.session_controller import Timings
 from kiosk.ui.theme import DEFAULT_THEME
 from tests.conftest import FIXTURE_ILLUSTRATIONS, GOOD_CONTENT
 
@@ -75,20 +76,24 @@ def make_kiosk(themed_app: QApplication, qtbot) -> Iterator[MakeKiosk]:
         content: Path = GOOD_CONTENT,
         *,
         mode: WindowMode = WindowMode.KIOSK,
-        idle_timeout_ms: int | None = None,
+        timings: Timings | None = None,
         settings: Settings | None = None,
         size: tuple[int, int] = LANDSCAPE,
+        browsing: bool = True,
+        **kiosk_options: object,
     ) -> Kiosk:
         services = Services(
             load_library(content, FIXTURE_ILLUSTRATIONS),
             LoadedSettings(settings or Settings(), None),
             FIXTURE_ILLUSTRATIONS,
         )
-        kiosk = Kiosk(services, mode=mode, idle_timeout_ms=idle_timeout_ms)
-        kiosk.start(present=False)
+        kiosk = Kiosk(services, mode=mode, timings=timings, **kiosk_options)
         kiosk.window.resize(*size)
         kiosk.window.show()
+        kiosk.start(present=False)
         qtbot.waitExposed(kiosk.window)
+        if browsing:
+            kiosk.session.start_browsing()
         created.append(kiosk)
         return kiosk
 

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
 from kiosk.domain.content.models import GlossaryEntry
 from kiosk.ui.theme import Theme
+from kiosk.ui.views.overlay import CardOverlay
 from kiosk.ui.widgets.buttons import TouchButton
 
-CARD_MAX_WIDTH = 960
 
-
-class GlossaryCard(QWidget):
-    """Covers its parent; the card in the middle explains one term."""
-
+class GlossaryCard(CardOverlay):
     closed = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("glossaryOverlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.term_id: str | None = None
-        self.card = QFrame()
+        super().__init__(parent, "glossaryOverlay", margin=theme.metrics.padding)
         self.card.setObjectName("glossaryCard")
-        self.card.setMaximumWidth(CARD_MAX_WIDTH)
-        self.card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.term_id: str | None = None
         self.term = QLabel()
         self.term.setObjectName("glossaryTerm")
         self.term.setWordWrap(True)
@@ -50,11 +42,6 @@ class GlossaryCard(QWidget):
         inner.addWidget(self.definition)
         inner.addWidget(self.hint)
         inner.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        self.card.setParent(self)
-        self._margin = theme.metrics.padding
-        parent.installEventFilter(self)
-        self.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -66,28 +53,13 @@ class GlossaryCard(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _place_card(self) -> None:
-        """Centre the card; its height follows its wrapped text at the chosen width."""
-        width = min(CARD_MAX_WIDTH, self.width() - 2 * self._margin)
-        height = min(self.card.heightForWidth(width), self.height() - 2 * self._margin)
-        self.card.setGeometry(
-            (self.width() - width) // 2, (self.height() - height) // 2, width, height
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place_card()
-
     def show_term(self, entry: GlossaryEntry) -> None:
         self.term_id = entry.id
         self.term.setText(entry.term[:1].upper() + entry.term[1:])
         self.definition.setText(entry.definition)
         self.card.setAccessibleName(entry.term)
         self.card.setAccessibleDescription(entry.definition)
-        self.setGeometry(self.parentWidget().rect())
-        self._place_card()
-        self.raise_()
-        self.show()
+        self.open()
         # Keyboard users land in the card (Tab reaches Close, Esc closes) without a
         # touch reader seeing a focus highlight on the button.
         self.card.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -97,10 +69,6 @@ class GlossaryCard(QWidget):
             self.hide()
             self.term_id = None
             self.closed.emit()
-
-    @property
-    def is_open(self) -> bool:
-        return self.isVisible()
 
     # A tap anywhere, on the card or around it, closes it.
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -115,8 +83,3 @@ class GlossaryCard(QWidget):
             self.dismiss()
         else:
             super().keyPressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False

@@ -41,12 +41,17 @@ class TopBar(QWidget):
         self.trailing = QHBoxLayout()
         self.trailing.setSpacing(m.touch_gap + 8)
         layout.addLayout(self.trailing)
+        self.clean_button = TouchButton(
+            "", object_name="cleanButton", theme=theme, role="bar", icon=resources.Icon.CLEAN
+        )
+        self.trailing.addWidget(self.clean_button)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.home_button.set_label(self.tr("Home"))
         self.back_button.set_label(self.tr("Back"))
         self.title.setText(self.tr("Blood cancer treatment explained"))
+        self.clean_button.set_label(self.tr("Clean screen"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

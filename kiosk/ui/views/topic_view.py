@@ -253,6 +253,11 @@ class TopicView(ScrollPage):
         label = self._plain_label(about, "muted")
         layout.addWidget(label)
 
+    def forget(self) -> None:
+        """Drop the page, so the next reader's first visit starts at the top."""
+        self.topic = None
+        self.new_column()
+
     # -- behaviour ---------------------------------------------------------------------
     def _on_link(self, href: str) -> None:
         kind, _, target = href.partition(":")

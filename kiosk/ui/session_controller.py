@@ -1,0 +1,376 @@
+"""The kiosk's modes in the UI: attract screen, reading, the idle question and privacy
+reset, cleaning, opening hours and the staff screen.
+
+Every change of mode goes through :meth:`SessionController.enter`, which checks it
+against the state machine in :mod:`kiosk.domain.session` and announces it, so what a tap
+does depends on the mode in one place. Every duration is injected (:class:`Timings`) so
+tests run in milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.domain.hours import OpeningHours
+from kiosk.domain.pin import PinGuard
+from kiosk.domain.session import COUNTS_IDLE, Mode, ModeMachine
+from kiosk.domain.settings import Settings
+from kiosk.ui.admin_gesture import HoldThenTapGesture
+from kiosk.ui.controller import KioskController
+from kiosk.ui.idle import ActivityMonitor, IdleTimer
+from kiosk.ui.lockdown import InputGate
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.views.admin_panel import AdminStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Timings:
+    idle_ms: int = 120_000
+    warning_seconds: int = 30
+    cleaning_seconds: int = 30
+    tick_ms: int = 1000  # one "second" of a countdown
+    hold_ms: int = 5000
+    tap_window_ms: int = 4000
+    pad_timeout_ms: int = 30_000
+    hours_check_ms: int = 60_000
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Timings:
+        return cls(
+            idle_ms=settings.session.idle_timeout_seconds * 1000,
+            warning_seconds=settings.session.idle_warning_seconds,
+            cleaning_seconds=settings.cleaning.seconds,
+            hold_ms=round(settings.admin.hold_seconds * 1000),
+            pad_timeout_ms=settings.admin.pad_timeout_seconds * 1000,
+        )
+
+
+class Countdown(QObject):
+    """Counts whole seconds down to zero, one tick at a time."""
+
+    tick = Signal(int)
+    finished = Signal()
+
+    def __init__(self, tick_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.remaining = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._on_tick)
+
+    def start(self, seconds: int) -> None:
+        self.remaining = seconds
+        self.tick.emit(seconds)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def is_running(self) -> bool:
+        return self._timer.isActive()
+
+    def _on_tick(self) -> None:
+        self.remaining -= 1
+        self.tick.emit(self.remaining)
+        if self.remaining <= 0:
+            self._timer.stop()
+            self.finished.emit()
+
+
+class SessionController(QObject):
+    modeChanged = Signal(object, object)  # (left, entered)
+    sessionReset = Signal()  # privacy reset: everything a reader changed goes back
+    reloadRequested = Signal()
+    restartRequested = Signal()
+    exitRequested = Signal()
+
+    def __init__(
+        self,
+        window: KioskWindow,
+        navigation: KioskController,
+        settings: Settings,
+        *,
+        timings: Timings | None = None,
+        status: Callable[[], AdminStatus] | None = None,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        pin_clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.navigation = navigation
+        self.settings = settings
+        self.timings = timings or Timings.from_settings(settings)
+        self._status = status
+        self._now = now
+        self._hours: OpeningHours = settings.hours.opening_hours()
+        self._use_attract = settings.session.attract_screen
+        self.machine = ModeMachine(Mode.BROWSING)
+        self._mode_before_cleaning = Mode.BROWSING
+        self._woken_at: dt.datetime | None = None
+
+        guard_args = {} if pin_clock is None else {"clock": pin_clock}
+        self.pin_guard = PinGuard(
+            settings.admin.pin_hash,
+            attempts=settings.admin.lockout_attempts,
+            lockout_seconds=settings.admin.lockout_minutes * 60,
+            **guard_args,
+        )
+
+        t = self.timings
+        self.idle_timer = IdleTimer(t.idle_ms, self)
+        self.idle_timer.idle.connect(self._on_idle)
+        self.activity = ActivityMonitor(self)
+        self.activity.activity.connect(self.idle_timer.poke)
+        for page in (window.home_view, window.group_view, window.topic_view):
+            self.activity.watch_scroller(page.scroller)
+        self.input_gate = InputGate(self)
+
+        self.warning_countdown = Countdown(t.tick_ms, self)
+        self.warning_countdown.tick.connect(window.idle_warning.set_seconds)
+        self.warning_countdown.finished.connect(self._on_warning_finished)
+        self.cleaning_countdown = Countdown(t.tick_ms, self)
+        self.cleaning_countdown.tick.connect(window.cleaning_view.set_seconds)
+        self.cleaning_countdown.finished.connect(self._end_cleaning)
+
+        self.pad_timer = QTimer(self)
+        self.pad_timer.setSingleShot(True)
+        self.pad_timer.setInterval(t.pad_timeout_ms)
+        self.pad_timer.timeout.connect(self.close_admin)
+        self.hours_timer = QTimer(self)
+        self.hours_timer.setInterval(t.hours_check_ms)
+        self.hours_timer.timeout.connect(self.check_hours)
+
+        self.admin_gesture = HoldThenTapGesture(
+            window.top_bar.title, hold_ms=t.hold_ms, tap_window_ms=t.tap_window_ms, parent=self
+        )
+        self.admin_gesture.triggered.connect(self.open_pin_pad)
+        self._connect_views(window, settings)
+
+    def _connect_views(self, window: KioskWindow, settings: Settings) -> None:
+        window.attract_view.started.connect(self.start_browsing)
+        window.idle_warning.stayed.connect(self.stay)
+        window.closed_view.woken.connect(self._wake)
+        window.top_bar.clean_button.clicked.connect(self.start_cleaning)
+        window.top_bar.clean_button.setVisible(settings.cleaning.show_button)
+        pad = window.pin_pad
+        pad.submitted.connect(self._on_pin)
+        pad.cancelled.connect(self.close_admin)
+        pad.keyPressed.connect(self.pad_timer.start)
+        panel = window.admin_panel
+        panel.close_button.clicked.connect(self.close_admin)
+        panel.clean_button.clicked.connect(self.start_cleaning)
+        panel.reload_button.clicked.connect(self.reloadRequested)
+        panel.restart_button.clicked.connect(self.restartRequested)
+        panel.exit_button.clicked.connect(self.exitRequested)
+
+    # -- life cycle --------------------------------------------------------------------
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
+            app.installEventFilter(self.input_gate)
+        self.idle_timer.start()
+        self.hours_timer.start()
+        if not self._hours.is_open(self._now()):
+            self.enter(Mode.CLOSED)
+        else:
+            self.enter(self._resting_mode())
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
+            app.removeEventFilter(self.input_gate)
+        for timer in (self.idle_timer, self.warning_countdown, self.cleaning_countdown):
+            timer.stop()
+        self.pad_timer.stop()
+        self.hours_timer.stop()
+        self.admin_gesture.reset()
+        self.input_gate.closed = False
+
+    @property
+    def mode(self) -> Mode:
+        return self.machine.mode
+
+    def _resting_mode(self) -> Mode:
+        return Mode.ATTRACT if self._use_attract else Mode.BROWSING
+
+    # -- the one place modes change ----------------------------------------------------
+    def enter(self, mode: Mode) -> bool:
+        if mode == self.mode:
+            self._show(mode)
+            return True
+        if not self.machine.can_enter(mode):
+            log.warning("ignored: cannot go from %s to %s", self.mode, mode)
+            return False
+        left = self.machine.enter(mode)
+        self._hide(left)
+        self._show(mode)
+        log.info("mode: %s -> %s", left, mode)
+        self.modeChanged.emit(left, mode)
+        return True
+
+    def _hide(self, mode: Mode) -> None:
+        w = self.window
+        match mode:
+            case Mode.ATTRACT:
+                w.attract_view.hide()
+            case Mode.IDLE_WARNING:
+                self.warning_countdown.stop()
+                w.idle_warning.hide()
+            case Mode.CLEANING:
+                self.cleaning_countdown.stop()
+                self.input_gate.closed = False
+                w.cleaning_view.hide()
+            case Mode.ADMIN:
+                self.pad_timer.stop()
+                w.pin_pad.hide()
+                w.admin_panel.hide()
+            case Mode.CLOSED:
+                w.closed_view.hide()
+
+    def _show(self, mode: Mode) -> None:
+        w = self.window
+        if mode in COUNTS_IDLE:
+            self.idle_timer.start()
+        else:
+            self.idle_timer.stop()
+        match mode:
+            case Mode.ATTRACT:
+                w.attract_view.open()
+            case Mode.IDLE_WARNING:
+                w.idle_warning.open()
+                self.warning_countdown.start(self.timings.warning_seconds)
+            case Mode.CLEANING:
+                w.cleaning_view.open()
+                self.input_gate.closed = True
+                self.cleaning_countdown.start(self.timings.cleaning_seconds)
+            case Mode.CLOSED:
+                w.closed_view.open()
+
+    # -- reading and the privacy reset ---------------------------------------------------
+    def start_browsing(self) -> None:
+        self.navigation.go_home()
+        self.enter(Mode.BROWSING)
+
+    def stay(self) -> None:
+        """The reader answered "still here": keep their page."""
+        self.enter(Mode.BROWSING)
+
+    def _on_idle(self) -> None:
+        if self.mode is Mode.BROWSING:
+            self.enter(Mode.IDLE_WARNING)
+
+    def _on_warning_finished(self) -> None:
+        self.reset_session()
+
+    def reset_session(self) -> None:
+        """The next reader sees nothing of what the last one read or changed."""
+        log.info("starting over for the next reader")
+        self.navigation.reset_navigation()
+        self.sessionReset.emit()
+        if not self._hours.is_open(self._now()):
+            self.enter(Mode.CLOSED)
+        else:
+            self.enter(self._resting_mode())
+
+    # -- cleaning ----------------------------------------------------------------------
+    def start_cleaning(self) -> None:
+        if self.mode is Mode.CLEANING:
+            return
+        previous = self.mode
+        if self.enter(Mode.CLEANING):
+            self._mode_before_cleaning = (
+                Mode.BROWSING if previous is Mode.IDLE_WARNING else previous
+            )
+            log.info("cleaning: touch locked for %d s", self.timings.cleaning_seconds)
+
+    def _end_cleaning(self) -> None:
+        back = self._mode_before_cleaning
+        if back is Mode.ADMIN:
+            self.enter(Mode.ADMIN)
+            self.window.admin_panel.open()
+        else:
+            self.enter(back if back is not Mode.CLOSED else self._resting_mode())
+
+    # -- opening hours -----------------------------------------------------------------
+    def check_hours(self) -> None:
+        now = self._now()
+        is_open = self._hours.is_open(now)
+        if is_open and self.mode is Mode.CLOSED:
+            self.enter(self._resting_mode())
+        elif not is_open and self.mode is Mode.ATTRACT:
+            recently_woken = (
+                self._woken_at is not None
+                and (now - self._woken_at).total_seconds() * 1000 < self.timings.idle_ms
+            )
+            if not recently_woken:
+                self.enter(Mode.CLOSED)
+        elif not is_open and self.mode in (Mode.BROWSING, Mode.IDLE_WARNING):
+            pass  # let the reader finish; the idle reset will close the screen
+
+    def _wake(self) -> None:
+        self._woken_at = self._now()
+        self.enter(Mode.ATTRACT if self._use_attract else Mode.BROWSING)
+
+    # -- staff screen ------------------------------------------------------------------
+    def open_pin_pad(self) -> None:
+        if not self.enter(Mode.ADMIN):
+            return
+        pad = self.window.pin_pad
+        pad.open()
+        self._pad_message()
+        self.pad_timer.start()
+
+    def _pad_message(self, wrong: bool = False) -> None:
+        pad, guard = self.window.pin_pad, self.pin_guard
+        if not guard.has_pin:
+            pad.show_message(
+                self.tr(
+                    "No staff PIN is set, so this screen cannot be opened. Ask IT to run "
+                    "'kiosk hash-pin' and put the result in the settings file as "
+                    "admin.pin_hash."
+                ),
+                keys_enabled=False,
+            )
+        elif guard.is_locked:
+            minutes = max(1, round(guard.seconds_locked() / 60))
+            pad.show_message(
+                self.tr("Too many wrong PINs. Try again in %n minute(s).", "", minutes),
+                keys_enabled=False,
+            )
+        elif wrong:
+            pad.show_message(
+                self.tr("Wrong PIN. %n tries left.", "", guard.tries_left), keys_enabled=True
+            )
+        else:
+            pad.show_message(self.tr("Enter the staff PIN."), keys_enabled=True)
+
+    def _on_pin(self, pin: str) -> None:
+        self.pad_timer.start()
+        if self.pin_guard.check(pin):
+            log.info("staff screen opened")
+            self.pad_timer.stop()
+            self.window.pin_pad.hide()
+            self.show_admin_panel()
+        else:
+            log.warning("wrong staff PIN")
+            self._pad_message(wrong=True)
+
+    def show_admin_panel(self) -> None:
+        if self._status is not None:
+            self.window.admin_panel.show_status(self._status())
+        self.window.admin_panel.open()
+
+    def close_admin(self) -> None:
+        if self.mode is Mode.ADMIN:
+            self.reset_session()

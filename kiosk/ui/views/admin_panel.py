@@ -1,0 +1,123 @@
+"""The staff screen: what the kiosk is showing and why, and the few things staff need
+to do (reload content, clean the screen, restart, exit to the desktop)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import Theme
+from kiosk.ui.views.overlay import Overlay
+from kiosk.ui.widgets.buttons import TouchButton
+from kiosk.ui.widgets.kinetic import make_kinetic
+
+
+@dataclass
+class AdminStatus:
+    version: str
+    kiosk_name: str
+    topics_loaded: int
+    languages: list[str]
+    skipped: list[str] = field(default_factory=list)  # "path: reason"
+    content_problems: list[str] = field(default_factory=list)
+    review_overdue: list[str] = field(default_factory=list)
+    settings_file: str = ""
+    settings_problems: list[str] = field(default_factory=list)
+    log_file: str = ""
+    log_problem: str | None = None
+    log_tail: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. why read-aloud is unavailable
+
+
+class AdminPanel(Overlay):
+    def __init__(self, theme: Theme, parent: QWidget) -> None:
+        super().__init__(parent, "adminPanel")
+        self.theme = theme
+        m = theme.metrics
+        frame = QFrame()
+        frame.setObjectName("overlayCard")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(m.padding, m.padding, m.padding, m.padding)
+        outer.addWidget(frame)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(20)
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        layout.addWidget(self.title)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(m.touch_gap)
+        self.reload_button = TouchButton("", object_name="adminReload", theme=theme)
+        self.clean_button = TouchButton("", object_name="adminClean", theme=theme)
+        self.restart_button = TouchButton("", object_name="adminRestart", theme=theme)
+        self.exit_button = TouchButton("", object_name="adminExit", theme=theme)
+        self.close_button = TouchButton("", object_name="adminClose", theme=theme, role="primary")
+        for button in (
+            self.reload_button,
+            self.clean_button,
+            self.restart_button,
+            self.exit_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("adminScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller = make_kinetic(self.scroll)
+        self.report = QLabel()
+        self.report.setObjectName("adminReport")
+        self.report.setTextFormat(Qt.TextFormat.RichText)
+        self.report.setWordWrap(True)
+        self.report.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(self.report)
+        layout.addWidget(self.scroll, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff screen"))
+        self.reload_button.set_label(self.tr("Reload content"))
+        self.clean_button.set_label(self.tr("Clean screen"))
+        self.restart_button.set_label(self.tr("Restart kiosk"))
+        self.exit_button.set_label(self.tr("Exit to desktop"))
+        self.close_button.set_label(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_status(self, status: AdminStatus) -> None:
+        from html import escape  # noqa: PLC0415
+
+        def items(values: list[str], empty: str) -> str:
+            if not values:
+                return f"<p>{escape(empty)}</p>"
+            return "<ul>" + "".join(f"<li>{escape(v)}</li>" for v in values) + "</ul>"
+
+        small = self.theme.small_px
+        log_lines = "<br>".join(escape(line) for line in status.log_tail) or "(empty)"
+        html = f"""
+<h3>Kiosk</h3>
+<p>Name: <b>{escape(status.kiosk_name)}</b> &nbsp; Version: <b>{escape(status.version)}</b></p>
+{items(status.notes, "")}
+<h3>Content</h3>
+<p><b>{status.topics_loaded}</b> topics loaded; languages: {escape(", ".join(status.languages))}</p>
+<p>Files skipped:</p>{items(status.skipped, "none")}
+<p>Other content problems:</p>{items(status.content_problems, "none")}
+<p>Topics past their review date:</p>{items(status.review_overdue, "none")}
+<h3>Settings</h3>
+<p>File: {escape(status.settings_file or "none found: using defaults")}</p>
+{items(status.settings_problems, "No problems.")}
+<h3>Log</h3>
+<p>File: {escape(status.log_file or "none")}</p>
+{items([status.log_problem] if status.log_problem else [], "")}
+<p style="font-size:{small}px; font-family: monospace;">{log_lines}</p>
+"""
+        self.report.setText(html)

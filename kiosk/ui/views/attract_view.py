@@ -1,0 +1,92 @@
+"""Shown when nobody is using the kiosk: calm, readable from across the room.
+
+Nothing on it moves, so there is nothing to pause (WCAG 2.2.2); a touch anywhere
+starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk import resources
+from kiosk.resources import Icon
+from kiosk.ui import icons
+from kiosk.ui.theme import Theme
+from kiosk.ui.views.overlay import Overlay
+
+
+class AttractView(Overlay):
+    started = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget) -> None:
+        super().__init__(parent, "attractView")
+        self.setAccessibleName("Touch the screen to start")
+        m, p = theme.metrics, theme.palette
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(m.padding * 2, m.padding * 2, m.padding * 2, m.padding * 2)
+        layout.setSpacing(m.gap)
+        layout.addStretch(2)
+        self.picture = QLabel()
+        self.picture.setObjectName("attractPicture")
+        self.picture.setPixmap(
+            icons.render_svg(resources.icon_path(Icon.TOUCH), p.on_bar, 180, 2.0)
+        )
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.picture)
+        self.title = QLabel()
+        self.title.setObjectName("attractTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("attractSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.subtitle)
+        layout.addStretch(1)
+        self.prompts = QLabel()
+        self.prompts.setObjectName("attractPrompt")
+        self.prompts.setWordWrap(True)
+        self.prompts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.prompts)
+        layout.addStretch(2)
+        self._extra_prompts: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Questions about blood cancer treatment?"))
+        self.subtitle.setText(
+            self.tr("Plain answers about remission, relapse, CAR-T, transplant and support.")
+        )
+        self._show_prompts()
+
+    def set_other_prompts(self, prompts: list[str]) -> None:
+        """The same invitation in the other languages the kiosk offers."""
+        self._extra_prompts = prompts
+        self._show_prompts()
+
+    def _show_prompts(self) -> None:
+        main = self.tr("Touch the screen to start")
+        lines = [main, *(p for p in self._extra_prompts if p != main)]
+        self.prompts.setText("\n".join(lines))
+        self.setAccessibleName(main)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        self.started.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.started.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,64 @@
+"""Layers over the whole window: the glossary card, the idle question, the attract,
+cleaning and closed screens, the PIN pad and the admin screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QWidget
+
+
+class Overlay(QWidget):
+    """Covers its parent and follows its size. Hidden until :meth:`open`."""
+
+    def __init__(self, parent: QWidget, object_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def open(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+    @property
+    def is_open(self) -> bool:
+        return self.isVisible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+
+class CardOverlay(Overlay):
+    """An overlay with a card in the middle whose height follows its wrapped text."""
+
+    def __init__(
+        self, parent: QWidget, object_name: str, *, margin: int, max_width: int = 960
+    ) -> None:
+        super().__init__(parent, object_name)
+        self.card = QFrame(self)
+        self.card.setObjectName("overlayCard")
+        self.card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._margin = margin
+        self._max_width = max_width
+
+    def place_card(self) -> None:
+        width = min(self._max_width, self.width() - 2 * self._margin)
+        height = min(self.card.heightForWidth(width), self.height() - 2 * self._margin)
+        if height <= 0:
+            height = self.card.sizeHint().height()
+        self.card.setGeometry(
+            (self.width() - width) // 2, (self.height() - height) // 2, width, height
+        )
+
+    def open(self) -> None:
+        super().open()
+        self.place_card()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_card()
