@@ -57,6 +57,12 @@ class SafeRotatingFileHandler(logging.handlers.RotatingFileHandler):
             return
         super().emit(record)
 
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # a full disk refuses the final flush too
+            self.stream = None  # type: ignore[assignment]
+
     def handleError(self, record: logging.LogRecord) -> None:
         exc = sys.exc_info()[1]
         self.failed = f"writing {self.baseFilename} failed: {exc}"

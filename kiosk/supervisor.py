@@ -184,6 +184,14 @@ class Supervisor:
             self.heartbeat.unlink()
         self.child = subprocess.Popen(self.command, env=self.env)
         self.starts += 1
+        try:
+            return self._watch_child()
+        except BaseException:
+            self._terminate()  # never leave a kiosk running behind a failed supervisor
+            raise
+
+    def _watch_child(self) -> tuple[int | None, str]:
+        assert self.child is not None
         started = self._clock()
         log.info("started kiosk, pid %d: %s", self.child.pid, " ".join(self.command))
         next_daily = self._next_daily()

@@ -102,8 +102,10 @@ class Kiosk:
         timings: Timings | None = None,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         pin_clock: Callable[[], float] | None = None,
+        exit_app: Callable[[int], None] | None = None,
     ) -> None:
         self.services = services
+        self._exit_app = exit_app or _exit_event_loop
         self.theme = theme
         settings = services.settings.settings
         self.window = KioskWindow(theme, services.illustrations, mode)
@@ -202,6 +204,10 @@ class Kiosk:
         self.stop()
         self.window.allow_close()
         self.window.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.exit(code)
+        self._exit_app(code)
+
+
+def _exit_event_loop(code: int) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        app.exit(code)

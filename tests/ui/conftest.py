@@ -87,7 +87,11 @@ def make_kiosk(themed_app: QApplication, qtbot) -> Iterator[MakeKiosk]:
             LoadedSettings(settings or Settings(), None),
             FIXTURE_ILLUSTRATIONS,
         )
+        exits: list[int] = []
+        # Never end the test run's own event loop: record the exit code instead.
+        kiosk_options.setdefault("exit_app", exits.append)
         kiosk = Kiosk(services, mode=mode, timings=timings, **kiosk_options)
+        kiosk.exits = exits  # type: ignore[attr-defined]
         kiosk.window.resize(*size)
         kiosk.window.show()
         kiosk.start(present=False)

@@ -41,6 +41,7 @@ def test_try_out_mode_has_a_quit_key(make_kiosk):
     assert kiosk.window.close() is False  # only the quit key gets out
     shortcut.activated.emit()
     assert not kiosk.window.isVisible()
+    assert kiosk.exits == [0]
 
 
 def test_context_menus_are_swallowed(make_kiosk):

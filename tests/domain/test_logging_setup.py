@@ -1,0 +1,74 @@
+"""Logging never takes the kiosk down: an unwritable or full log folder is reported and
+the kiosk keeps logging to memory for the staff screen."""
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from kiosk.domain.settings import LoggingSection
+from kiosk.logging_setup import configure_logging
+
+
+@pytest.fixture(autouse=True)
+def restore_root_logger():
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        if handler not in handlers:
+            handler.close()
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(level)
+
+
+def test_rotating_file_with_a_size_cap(tmp_path):
+    status = configure_logging(
+        LoggingSection(folder=str(tmp_path), max_kilobytes=64, backups=2), console=False
+    )
+    assert status.path == tmp_path / "kiosk.log" and status.problem is None
+    log = logging.getLogger("kiosk.test")
+    for index in range(3000):
+        log.info("line %05d %s", index, "x" * 60)
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["kiosk.log", "kiosk.log.1", "kiosk.log.2"]
+    assert all((tmp_path / name).stat().st_size <= 64 * 1024 + 200 for name in files)
+    assert status.tail.tail(1)[0].endswith("x" * 60)
+
+
+def test_a_folder_that_cannot_be_created_falls_back_to_memory(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", "utf-8")
+    status = configure_logging(LoggingSection(folder=str(blocker / "logs")), console=False)
+    assert status.path is None
+    assert "cannot write logs to" in (status.problem or "")
+    logging.getLogger("kiosk.test").warning("still logging")
+    assert any("still logging" in line for line in status.tail.tail())
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_switches_the_file_off_once_and_carries_on(tmp_path):
+    (tmp_path / "kiosk.log").symlink_to("/dev/full")
+    status = configure_logging(LoggingSection(folder=str(tmp_path)), console=False)
+    log = logging.getLogger("kiosk.test")
+    for index in range(5):
+        log.info("message %d", index)
+    problem = status.current_problem()
+    assert problem is not None and "No space left" in problem
+    tail = status.tail.tail()
+    assert any("message 4" in line for line in tail), "memory logging goes on"
+    assert sum("log file switched off" in line for line in tail) == 1
+
+
+def test_read_only_folder(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root can write to read-only folders")
+    tmp_path.chmod(0o500)
+    try:
+        status = configure_logging(LoggingSection(folder=str(tmp_path)), console=False)
+        assert status.path is None and status.problem
+    finally:
+        tmp_path.chmod(0o700)
