@@ -1,4 +1,5 @@
-"""``kiosk preview``: every screen as patients see it, as PNG files for clinical sign-off.
+"""``kiosk preview``: every screen as patients and staff see it, as PNG files for
+clinical sign-off.
 
 Each topic is rendered twice: the screen as it first appears, and the whole page from
 top to bottom, so a reviewer can read every word without scrolling a kiosk.
@@ -6,10 +7,13 @@ top to bottom, so a reviewer can read every word without scrolling a kiosk.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.domain.navigation import Route
+from kiosk.domain.session import Mode
 from kiosk.ui.app import Kiosk
 
 ORIENTATIONS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
@@ -22,34 +26,86 @@ def _settle() -> None:
         app.processEvents()
 
 
-def render_preview(kiosk: Kiosk, out: Path) -> list[Path]:
-    window, controller = kiosk.window, kiosk.controller
-    written: list[Path] = []
+class _Writer:
+    def __init__(self) -> None:
+        self.written: list[Path] = []
 
-    def save(widget_image_source: object, path: Path) -> None:
+    def save(self, widget: QWidget, path: Path) -> None:
+        _settle()
         path.parent.mkdir(parents=True, exist_ok=True)
-        pixmap = widget_image_source.grab()  # type: ignore[attr-defined]
-        if not pixmap.save(str(path)):
+        if not widget.grab().save(str(path)):
             raise OSError(f"could not write {path}")
-        written.append(path)
+        self.written.append(path)
 
+
+def _session_screens(kiosk: Kiosk) -> list[tuple[str, Callable[[], None]]]:
+    """Screens outside the reader's path: shown, saved, then put away."""
+    session, window = kiosk.session, kiosk.window
+
+    def attract() -> None:
+        session.reset_session()
+
+    def idle_warning() -> None:
+        session.start_browsing()
+        session.enter(Mode.IDLE_WARNING)
+        session.warning_countdown.stop()
+
+    def cleaning() -> None:
+        session.start_browsing()
+        session.start_cleaning()
+        session.cleaning_countdown.stop()
+
+    def pin_pad() -> None:
+        session.start_browsing()
+        session.open_pin_pad()
+
+    def staff_screen() -> None:
+        session.start_browsing()
+        session.enter(Mode.ADMIN)
+        session.show_admin_panel()
+
+    def closed() -> None:
+        session.start_browsing()
+        session.enter(Mode.CLOSED)
+
+    del window
+    return [
+        ("attract", attract),
+        ("idle-warning", idle_warning),
+        ("cleaning", cleaning),
+        ("staff-pin-pad", pin_pad),
+        ("staff-screen", staff_screen),
+        ("closed", closed),
+    ]
+
+
+def render_preview(kiosk: Kiosk, out: Path) -> list[Path]:
+    window, controller, session = kiosk.window, kiosk.controller, kiosk.session
+    writer = _Writer()
     content = controller.content()
     for orientation, size in ORIENTATIONS.items():
         folder = out / orientation
         window.resize(*size)
         window.show()
-        kiosk.session.reset_session()
-        _settle()
-        save(window, folder / "00-home.png")
+        for index, (name, show) in enumerate(_session_screens(kiosk)):
+            show()
+            writer.save(window, folder / f"session-{index}-{name}.png")
+        session.reset_session()
+        session.start_browsing()
+        writer.save(window, folder / "00-home.png")
+        for group in content.ordered_groups():
+            if group.pathway and content.group_topics(group.id):
+                controller.open_route(Route.group(group.id))
+                writer.save(window, folder / f"00-group-{group.id}.png")
         for index, topic in enumerate(content.ordered_topics(), start=1):
             controller.open_topic(topic.id)
-            _settle()
-            save(window, folder / f"{index:02d}-topic-{topic.id}.png")
-            save(window.topic_view.widget(), folder / f"{index:02d}-topic-{topic.id}-full.png")
+            writer.save(window, folder / f"{index:02d}-topic-{topic.id}.png")
+            writer.save(
+                window.topic_view.widget(), folder / f"{index:02d}-topic-{topic.id}-full.png"
+            )
         for term_id in content.glossary:
             controller.open_term(term_id)
-            _settle()
-            save(window, folder / f"glossary-{term_id}.png")
+            writer.save(window, folder / f"glossary-{term_id}.png")
             window.glossary_card.dismiss()
-        kiosk.session.reset_session()
-    return written
+        session.reset_session()
+    return writer.written

@@ -204,6 +204,7 @@ QLabel#contactName {{ font-weight: bold; }}
 QLabel#phoneNumber {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}
 
 QWidget#glossaryOverlay {{ background: {p.scrim}; }}
+QScrollArea#adminScroll, QLabel#adminReport {{ background: {p.surface}; }}
 QFrame#glossaryCard, QFrame#overlayCard {{
     background: {p.surface}; border-radius: {m.radius}px;
     border: {m.border}px solid {p.control_border};

@@ -31,6 +31,8 @@ class TopBar(QWidget):
         self.title = QLabel()
         self.title.setObjectName("barTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The title gives way to the buttons on a narrow (portrait) screen: it wraps.
+        self.title.setWordWrap(True)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(m.padding, 0, m.padding, 0)
