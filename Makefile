@@ -8,9 +8,12 @@ STAMP  := $(VENV)/.installed
 PIP    := $(BIN)/python -m pip
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
+TS     := $(wildcard kiosk/translations/kiosk_*.ts)
+QM     := $(TS:.ts=.qm)
+
 .DEFAULT_GOAL := help
 .PHONY: help run test test-fast lint format check-content self-test preview installer \
-        system-deps clean
+        system-deps clean translations lupdate
 
 help:
 	@echo "make run            start the kiosk full screen in try-out mode (Ctrl+Shift+Q quits)"
@@ -21,12 +24,13 @@ help:
 	@echo "make preview        render every screen to preview/ as PNG"
 	@echo "make installer      build the frozen app in dist/kiosk and self-test it"
 	@echo "make system-deps    install the Debian packages for a display and read-aloud"
+	@echo "make lupdate        refresh kiosk/translations/*.ts after changing interface text"
 
-run: $(STAMP)
+run: $(STAMP) translations
 	@scripts/system-deps.sh display speech
 	$(BIN)/kiosk --try-out
 
-test: $(STAMP)
+test: $(STAMP) translations
 	@scripts/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -44,17 +48,27 @@ format: $(STAMP)
 check-content: $(STAMP)
 	$(BIN)/kiosk check-content --strict content
 
-self-test: $(STAMP)
+self-test: $(STAMP) translations
 	$(BIN)/kiosk self-test
 
-preview: $(STAMP)
+preview: $(STAMP) translations
 	$(BIN)/kiosk preview --out preview
 
-installer: $(STAMP)
+installer: $(STAMP) translations
 	@scripts/system-deps.sh test tools
 	$(PIP) install -q -c constraints.txt -e '.[build]'
 	$(BIN)/pyinstaller --noconfirm --clean build_installer.spec
 	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk self-test
+
+# Interface translations: .ts sources (Qt Linguist) are compiled to .qm by the build.
+translations: $(QM)
+
+kiosk/translations/%.qm: kiosk/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing interface strings: refresh the .ts sources, then translate the new ones.
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find kiosk -name '*.py' | sort) -ts $(TS)
 
 system-deps:
 	scripts/system-deps.sh display speech test

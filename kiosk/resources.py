@@ -35,6 +35,14 @@ def fonts_dir() -> Path:
     return assets_dir() / "fonts"
 
 
+def translations_dir() -> Path:
+    """Compiled interface translations (``.qm``), built from ``kiosk/translations/*.ts``."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "translations"
+    return Path(__file__).resolve().parent / "translations"
+
+
 def font_files() -> list[Path]:
     return sorted(fonts_dir().glob("*.ttf"))
 
@@ -49,6 +57,12 @@ class Icon(StrEnum):
     BOOK = "book"
     TOUCH = "touch"
     CLEAN = "clean"
+    TEXT_SIZE = "text-size"
+    CONTRAST = "contrast"
+    LANGUAGE = "language"
+    LISTEN = "listen"
+    PAUSE = "pause"
+    STOP = "stop"
 
 
 def icon_path(icon: Icon | str) -> Path:

@@ -42,8 +42,27 @@ class SessionSection(_Section):
     """Show the attract screen when nobody is using the kiosk (otherwise Home)."""
 
 
+LanguageCode = Literal["en", "cy", "pl", "ar"]
+
+
 class LanguageSection(_Section):
-    default: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = "en"
+    default: LanguageCode = "en"
+    """The language each new reader sees first."""
+    offered: Annotated[list[LanguageCode], Field(min_length=1)] = Field(
+        default_factory=lambda: ["en", "cy", "pl", "ar"]
+    )
+    """Languages on the picker, in this order."""
+    hide_unapproved_translations: bool = False
+    """Show translations still awaiting review by a fluent clinician in English instead."""
+
+
+class SpeechSection(_Section):
+    enabled: bool = True
+    """Offer "Listen" on every topic when a voice for the reader's language exists."""
+    engine: str = ""
+    """Qt speech engine: empty picks the system's (speechd on Linux, sapi/winrt on Windows)."""
+    rate: Annotated[float, Field(ge=-1.0, le=1.0)] = -0.1
+    """Speaking rate from -1 (slow) to 1 (fast); a little slower than normal helps."""
 
 
 class CleaningSection(_Section):
@@ -128,6 +147,7 @@ class Settings(_Section):
     kiosk: KioskSection = Field(default_factory=KioskSection)
     session: SessionSection = Field(default_factory=SessionSection)
     language: LanguageSection = Field(default_factory=LanguageSection)
+    speech: SpeechSection = Field(default_factory=SpeechSection)
     cleaning: CleaningSection = Field(default_factory=CleaningSection)
     hours: HoursSection = Field(default_factory=HoursSection)
     admin: AdminSection = Field(default_factory=AdminSection)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
@@ -20,10 +20,14 @@ from kiosk.logging_setup import LogStatus
 from kiosk.ui.controller import KioskController
 from kiosk.ui.focus import FocusVisibleFilter
 from kiosk.ui.fonts import application_font, register_fonts
+from kiosk.ui.i18n import Translations
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
+from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
+from kiosk.ui.speech import SpeechService
 from kiosk.ui.theme import DEFAULT_THEME, Theme
+from kiosk.ui.theming import ThemeManager
 from kiosk.ui.views.admin_panel import AdminStatus
 
 log = logging.getLogger(__name__)
@@ -119,6 +123,18 @@ class Kiosk:
             now=now,
             pin_clock=pin_clock,
         )
+        self.themes = ThemeManager(self.window, theme, self.window)
+        self.translations = Translations(settings.language.offered, parent=self.window)
+        self.speech = SpeechService(settings.speech.engine, settings.speech.rate, self.window)
+        self.preferences = PreferencesController(
+            self.window,
+            navigation=self.controller,
+            session=self.session,
+            themes=self.themes,
+            translations=self.translations,
+            speech=self.speech,
+            settings=settings,
+        )
         self.session.reloadRequested.connect(self.reload_content)
         self.session.restartRequested.connect(self.restart)
         self.session.exitRequested.connect(self.exit_to_desktop)
@@ -145,8 +161,11 @@ class Kiosk:
         if present:
             self.window.present()
         self.session.start()
+        # After the first paint: connecting to the speech engine may take a moment.
+        QTimer.singleShot(0, self.speech.start)
 
     def stop(self) -> None:
+        self.preferences.reader.stop()
         self.session.stop()
         app = QApplication.instance()
         if app is not None:
@@ -179,6 +198,7 @@ class Kiosk:
             log_file=str(log_status.path) if log_status and log_status.path else "",
             log_problem=log_status.current_problem() if log_status else None,
             log_tail=log_status.tail.tail() if log_status else [],
+            notes=self.preferences.unavailable_reasons(),
         )
 
     def reload_content(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
+from kiosk.domain.content.library import LanguageContent, Library, ReaderContent, Topic
 from kiosk.domain.navigation import Route, Screen
 from kiosk.domain.settings import HospitalSection, Settings
 from kiosk.ui.main_window import KioskWindow
@@ -114,9 +114,7 @@ class KioskController(QObject):
         self.library = library
         self.settings = settings
         self.language = settings.language.default
-        if self.language not in library.languages:
-            log.warning("no content in language %r; using %r", self.language, DEFAULT_LANGUAGE)
-            self.language = DEFAULT_LANGUAGE
+        self._view: ReaderContent | None = None
 
         self.router = Router(window.screens, self)
         self._group_screen = _GroupScreen(window.group_view, self.content)
@@ -139,13 +137,29 @@ class KioskController(QObject):
         self.router.reset()
 
     # -- services --------------------------------------------------------------------
-    def content(self) -> LanguageContent:
-        return self.library.language(self.language)
+    def content(self) -> ReaderContent:
+        """The reader's language, with English wherever a translation is missing."""
+        if self._view is None:
+            self._view = self.library.for_reader(
+                self.language,
+                hide_unapproved=self.settings.language.hide_unapproved_translations,
+            )
+        return self._view
+
+    def set_language(self, code: str) -> None:
+        """Switch the content to ``code``, staying on the same screen where possible."""
+        if code == self.language:
+            return
+        self.language = code
+        self._view = None
+        self.show_content()
+        self.window.topic_view.forget()
+        self.router.refresh()
 
     def show_content(self) -> None:
         """(Re)build the screens that list content, after loading or a language change."""
-        more = self.window.home_view.tr("More questions")
-        self.window.home_view.set_sections(home_sections(self.content(), more))
+        home = self.window.home_view
+        home.set_sections(home_sections(self.content(), home.more_heading()))
         self._group_screen.forget()
 
     # -- actions ---------------------------------------------------------------------
@@ -182,8 +196,7 @@ class KioskController(QObject):
     def set_library(self, library: Library) -> None:
         """New content (a reload from the staff screen): rebuild lists, start at Home."""
         self.library = library
-        if self.language not in library.languages:
-            self.language = DEFAULT_LANGUAGE
+        self._view = None
         self.show_content()
         self.reset_navigation()
 

@@ -19,8 +19,10 @@ from kiosk.ui.views.cleaning_view import CleaningView, ClosedView
 from kiosk.ui.views.glossary_card import GlossaryCard
 from kiosk.ui.views.home_view import HomeView
 from kiosk.ui.views.idle_warning import IdleWarning
+from kiosk.ui.views.language_picker import LanguagePicker
 from kiosk.ui.views.pin_pad import PinPad
 from kiosk.ui.views.tile_page import TilePage
+from kiosk.ui.views.tools_bar import ToolsBar
 from kiosk.ui.views.top_bar import TopBar
 from kiosk.ui.views.topic_view import TopicView
 
@@ -61,10 +63,13 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.tools_bar = ToolsBar(theme)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.screens, 1)
+        layout.addWidget(self.tools_bar)
         # Layers over everything, each opened (and raised) by the session controller.
         self.glossary_card = GlossaryCard(theme, self)
+        self.language_picker = LanguagePicker(theme, self)
         self.attract_view = AttractView(theme, self)
         self.idle_warning = IdleWarning(theme, self)
         self.pin_pad = PinPad(theme, self)

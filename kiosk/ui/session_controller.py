@@ -159,8 +159,8 @@ class SessionController(QObject):
         window.attract_view.started.connect(self.start_browsing)
         window.idle_warning.stayed.connect(self.stay)
         window.closed_view.woken.connect(self._wake)
-        window.top_bar.clean_button.clicked.connect(self.start_cleaning)
-        window.top_bar.clean_button.setVisible(settings.cleaning.show_button)
+        window.tools_bar.clean_button.clicked.connect(self.start_cleaning)
+        window.tools_bar.clean_button.setVisible(settings.cleaning.show_button)
         pad = window.pin_pad
         pad.submitted.connect(self._on_pin)
         pad.cancelled.connect(self.close_admin)

@@ -41,6 +41,7 @@ class Palette:
     focus_text: str = "#212B32"
     scrim: str = "rgba(33, 43, 50, 170)"
     closed: str = "#000000"  # outside opening hours: a black screen
+    primary_edge: str = "#003087"  # the edge of filled buttons (seen in high contrast)
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (text, background) pair the style sheet uses, by name, for contrast tests."""
@@ -57,7 +58,7 @@ class Palette:
             "body on pressed": (self.text, self.pressed),
             "focused label": (self.focus_text, self.focus),
             "attract and cleaning text": (self.surface, self.text),
-            "countdown": (self.bar, self.surface),
+            "countdown": (self.link, self.surface),
         }
 
     def control_pairs(self) -> dict[str, tuple[str, str]]:
@@ -66,7 +67,9 @@ class Palette:
             "tile outline on page": (self.control_border, self.page),
             "button outline on surface": (self.control_border, self.surface),
             "callout edge on surface": (self.callout_border, self.surface),
-            "icon on surface": (self.bar, self.surface),
+            "icon on surface": (self.link, self.surface),
+            "filled button edge on surface": (self.primary_edge, self.surface),
+            "bar button edge on bar": (self.on_bar, self.bar),
         }
 
 
@@ -112,7 +115,8 @@ class Theme:
 
     @property
     def button_px(self) -> int:
-        return max(26, round(self.body_px * 0.93))
+        # Controls keep one size: already large, and the bars must fit every screen.
+        return 26
 
     def with_text_size(self, size: TextSize) -> Theme:
         return replace(self, text_size=size)
@@ -142,7 +146,14 @@ QScrollBar::add-line, QScrollBar::sub-line, QScrollBar::add-page, QScrollBar::su
     height: 0; background: none;
 }}
 
-QWidget#topBar {{ background: {p.bar}; }}
+QWidget#topBar, QWidget#toolsBar {{ background: {p.bar}; }}
+QWidget#section[speaking="true"] {{
+    background: {p.callout}; border-left: 8px solid {p.callout_border};
+}}
+QLabel#topicNote {{
+    background: {p.callout}; border: {m.border}px solid {p.callout_border};
+    border-radius: 8px; padding: 12px 16px; font-size: {self.small_px}px;
+}}
 QPushButton[role="bar"] {{
     color: {p.on_bar}; background: {p.bar};
     border: {m.border}px solid {p.on_bar}; border-radius: {m.radius}px;
@@ -154,7 +165,8 @@ QPushButton[role="bar"]:disabled {{ border-style: dashed; }}
 QLabel#barTitle {{ color: {p.on_bar}; font-size: {self.button_px}px; font-weight: bold; }}
 
 QPushButton[role="primary"] {{
-    color: {p.on_bar}; background: {p.bar}; border: none; border-radius: {m.radius}px;
+    color: {p.on_bar}; background: {p.bar};
+    border: {m.border}px solid {p.primary_edge}; border-radius: {m.radius}px;
     font-size: {self.button_px}px; font-weight: bold;
     padding: 0 32px; min-height: {m.touch_min}px; min-width: {m.touch_min}px;
 }}
@@ -220,7 +232,7 @@ QLabel#attractPrompt {{ font-size: {self.title_px}px; font-weight: bold; }}
 QWidget#cleaningView {{ background: {p.text}; }}
 QWidget#cleaningView QLabel {{ color: {p.surface}; background: transparent; }}
 QLabel#bigCountdown {{ font-size: {self.title_px * 3}px; font-weight: bold; }}
-QLabel#countdown {{ font-size: {self.title_px * 2}px; font-weight: bold; color: {p.bar}; }}
+QLabel#countdown {{ font-size: {self.title_px * 2}px; font-weight: bold; color: {p.link}; }}
 QWidget#closedView {{ background: {p.closed}; }}
 QWidget#idleWarning, QWidget#pinPad, QWidget#adminPanel {{ background: {p.scrim}; }}
 QFrame#illustrationMissing {{
@@ -230,6 +242,31 @@ QFrame#illustrationMissing {{
 
 
 DEFAULT_THEME = Theme()
+
+# Yellow and white on black (DESIGN.md): every text pair at least 7:1, every control edge
+# and meaningful graphic at least 3:1, checked by the tests from these values.
+HIGH_CONTRAST_PALETTE = Palette(
+    page="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    text_muted="#FFFFFF",
+    bar="#000000",
+    on_bar="#FFEB3B",
+    bar_pressed="#333333",
+    link="#FFEB3B",
+    control_border="#FFFFFF",
+    accent="#FFEB3B",
+    callout="#1A1A1A",
+    callout_border="#FFEB3B",
+    pressed="#333333",
+    focus="#FFEB3B",
+    focus_text="#000000",
+    scrim="rgba(0, 0, 0, 200)",
+    closed="#000000",
+    primary_edge="#FFEB3B",
+)
+HIGH_CONTRAST_THEME = Theme(name="high-contrast", palette=HIGH_CONTRAST_PALETTE)
+THEMES = (DEFAULT_THEME, HIGH_CONTRAST_THEME)
 
 
 def relative_luminance(colour: str) -> float:

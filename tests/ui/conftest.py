@@ -82,9 +82,15 @@ def make_kiosk(themed_app: QApplication, qtbot) -> Iterator[MakeKiosk]:
         browsing: bool = True,
         **kiosk_options: object,
     ) -> Kiosk:
+        # Qt's mock speech engine: predictable, silent and quick.
+        settings = settings or Settings()
+        if not settings.speech.engine:
+            settings = settings.model_copy(
+                update={"speech": settings.speech.model_copy(update={"engine": "mock"})}
+            )
         services = Services(
             load_library(content, FIXTURE_ILLUSTRATIONS),
-            LoadedSettings(settings or Settings(), None),
+            LoadedSettings(settings, None),
             FIXTURE_ILLUSTRATIONS,
         )
         exits: list[int] = []
@@ -95,6 +101,7 @@ def make_kiosk(themed_app: QApplication, qtbot) -> Iterator[MakeKiosk]:
         kiosk.window.resize(*size)
         kiosk.window.show()
         kiosk.start(present=False)
+        kiosk.speech.start()
         qtbot.waitExposed(kiosk.window)
         if browsing:
             kiosk.session.start_browsing()

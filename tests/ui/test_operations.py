@@ -52,7 +52,7 @@ def test_cleaning_locks_touch_with_a_countdown_then_gives_the_page_back(make_kio
     kiosk.controller.open_topic("alpha")
     seen = []
     session.cleaning_countdown.tick.connect(seen.append)
-    window.top_bar.clean_button.click()
+    window.tools_bar.clean_button.click()
     assert session.mode is Mode.CLEANING and window.cleaning_view.is_open
     QTest.mouseClick(window.top_bar.home_button, Qt.MouseButton.LeftButton)
     QTest.keyClick(window, Qt.Key.Key_Tab)
@@ -67,7 +67,7 @@ def test_cleaning_locks_touch_with_a_countdown_then_gives_the_page_back(make_kio
 
 def test_the_cleaning_button_can_be_hidden(make_kiosk):
     kiosk = make_kiosk(settings=Settings.model_validate({"cleaning": {"show_button": False}}))
-    assert not kiosk.window.top_bar.clean_button.isVisible()
+    assert not kiosk.window.tools_bar.clean_button.isVisible()
 
 
 # -- opening hours -------------------------------------------------------------------------

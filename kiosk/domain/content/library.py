@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.domain.content.document import Section
-from kiosk.domain.content.models import Audience, GlossaryEntry, GroupEntry, Helpline, TopicMeta
+from kiosk.domain.content.models import (
+    Audience,
+    GlossaryEntry,
+    GroupEntry,
+    Helpline,
+    ReviewStatus,
+    TopicMeta,
+)
 from kiosk.domain.problems import Problem
 
 DEFAULT_LANGUAGE = "en"
@@ -71,6 +78,14 @@ class LanguageContent:
 
 
 @dataclass
+class ReaderContent(LanguageContent):
+    """What one reader sees: their language where it exists, English elsewhere."""
+
+    def is_fallback(self, topic: Topic) -> bool:
+        return topic.language != self.code
+
+
+@dataclass
 class Library:
     root: Path
     languages: dict[str, LanguageContent] = field(default_factory=dict)
@@ -80,6 +95,29 @@ class Library:
     def language(self, code: str) -> LanguageContent:
         """Content for ``code``, or an empty set if that language has none."""
         return self.languages.get(code) or LanguageContent(code)
+
+    def for_reader(self, code: str, *, hide_unapproved: bool = False) -> ReaderContent:
+        """Content in ``code``, each missing piece filled from English.
+
+        A topic with no translation (or, with ``hide_unapproved``, one still awaiting
+        review) is offered in English; terms, groups and helplines likewise.
+        """
+        base = self.language(DEFAULT_LANGUAGE)
+        own = self.language(code)
+        view = ReaderContent(
+            code,
+            topics=dict(base.topics),
+            glossary={**base.glossary, **own.glossary},
+            groups={**base.groups, **own.groups},
+            helplines={**base.helplines, **own.helplines},
+        )
+        if code == DEFAULT_LANGUAGE:
+            return view
+        for topic_id, topic in own.topics.items():
+            if hide_unapproved and topic.meta.review_status is ReviewStatus.AWAITING_REVIEW:
+                continue
+            view.topics[topic_id] = topic
+        return view
 
     @property
     def errors(self) -> list[Problem]:

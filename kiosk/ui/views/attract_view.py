@@ -8,31 +8,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
 from kiosk.resources import Icon
 from kiosk.ui import icons
+from kiosk.ui.i18n import Language
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
+from kiosk.ui.widgets.buttons import TouchButton
 
 
 class AttractView(Overlay):
     started = Signal()
+    languageChosen = Signal(str)
 
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent, "attractView")
         self.setAccessibleName("Touch the screen to start")
-        m, p = theme.metrics, theme.palette
+        m = theme.metrics
         layout = QVBoxLayout(self)
         layout.setContentsMargins(m.padding * 2, m.padding * 2, m.padding * 2, m.padding * 2)
         layout.setSpacing(m.gap)
         layout.addStretch(2)
         self.picture = QLabel()
         self.picture.setObjectName("attractPicture")
-        self.picture.setPixmap(
-            icons.render_svg(resources.icon_path(Icon.TOUCH), p.on_bar, 180, 2.0)
-        )
+        self.retheme(theme)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.picture)
         self.title = QLabel()
@@ -51,9 +52,23 @@ class AttractView(Overlay):
         self.prompts.setWordWrap(True)
         self.prompts.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.prompts)
-        layout.addStretch(2)
+        layout.addStretch(1)
+        self._languages_host = QWidget()
+        self._languages = QHBoxLayout(self._languages_host)
+        self._languages.setSpacing(m.touch_gap + 8)
+        self._languages.addStretch(1)
+        self._languages.addStretch(1)
+        layout.addWidget(self._languages_host)
+        layout.addStretch(1)
+        self._theme = theme
+        self.language_buttons: list[TouchButton] = []
         self._extra_prompts: list[str] = []
         self.retranslate()
+
+    def retheme(self, theme: Theme) -> None:
+        self.picture.setPixmap(
+            icons.render_svg(resources.icon_path(Icon.TOUCH), theme.palette.on_bar, 180, 2.0)
+        )
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Questions about blood cancer treatment?"))
@@ -61,6 +76,26 @@ class AttractView(Overlay):
             self.tr("Plain answers about remission, relapse, CAR-T, transplant and support.")
         )
         self._show_prompts()
+
+    def set_languages(self, languages: list[Language]) -> None:
+        """A button per language, named in its own script: one tap starts in it."""
+        for button in self.language_buttons:
+            self._languages.removeWidget(button)
+            button.deleteLater()
+        self.language_buttons = []
+        if len(languages) < 2:
+            return
+        for language in languages:
+            button = TouchButton(
+                language.name,
+                key=language.code,
+                object_name=f"attractLanguage-{language.code}",
+                theme=self._theme,
+                role="bar",
+            )
+            button.activated.connect(self.languageChosen)
+            self._languages.insertWidget(self._languages.count() - 1, button)
+            self.language_buttons.append(button)
 
     def set_other_prompts(self, prompts: list[str]) -> None:
         """The same invitation in the other languages the kiosk offers."""

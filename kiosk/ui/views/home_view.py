@@ -22,6 +22,10 @@ class HomeView(TilePage):
             self.tr("Tap a question to read the answer."),
         )
 
+    def more_heading(self) -> str:
+        """The heading over topics that belong to no group."""
+        return self.tr("More questions")
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

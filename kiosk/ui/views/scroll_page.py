@@ -42,6 +42,9 @@ class ScrollPage(QScrollArea):
             old.deleteLater()
         return column, layout
 
+    def retheme(self, theme: Theme) -> None:
+        self.theme = theme
+
     def scroll_to_top(self) -> None:
         QScroller.scroller(self.viewport()).stop()
         self.verticalScrollBar().setValue(0)

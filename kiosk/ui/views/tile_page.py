@@ -10,7 +10,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.navigation import Route
-from kiosk.ui import icons
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.buttons import CardButton
@@ -72,7 +71,7 @@ class TilePage(ScrollPage):
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(self.theme.metrics.gap)
-        m, p = self.theme.metrics, self.theme.palette
+        m = self.theme.metrics
         self.tiles, self._grids, self._routes = [], [], {}
         for section in sections:
             if section.heading:
@@ -93,7 +92,8 @@ class TilePage(ScrollPage):
                     key=key,
                     object_name=f"tile-{tile.route.target}",
                     theme=self.theme,
-                    picture=icons.topic_icon(tile.icon, p.bar, m.tile_icon),
+                    icon_name=tile.icon,
+                    show_icon=True,
                 )
                 button.activated.connect(self._on_tile)
                 self._routes[key] = tile.route

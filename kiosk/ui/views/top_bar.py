@@ -43,17 +43,40 @@ class TopBar(QWidget):
         self.trailing = QHBoxLayout()
         self.trailing.setSpacing(m.touch_gap + 8)
         layout.addLayout(self.trailing)
-        self.clean_button = TouchButton(
-            "", object_name="cleanButton", theme=theme, role="bar", icon=resources.Icon.CLEAN
+        # Read aloud, shown on topics when a voice for the reader's language exists.
+        self.listen_button = TouchButton(
+            "", object_name="listenButton", theme=theme, role="bar", icon=resources.Icon.LISTEN
         )
-        self.trailing.addWidget(self.clean_button)
+        self.stop_button = TouchButton(
+            "", object_name="stopButton", theme=theme, role="bar", icon=resources.Icon.STOP
+        )
+        self.trailing.addWidget(self.listen_button)
+        self.trailing.addWidget(self.stop_button)
+        self._reading = "idle"
+        self.show_reading(available=False, state="idle")
         self.retranslate()
 
     def retranslate(self) -> None:
         self.home_button.set_label(self.tr("Home"))
         self.back_button.set_label(self.tr("Back"))
         self.title.setText(self.tr("Blood cancer treatment explained"))
-        self.clean_button.set_label(self.tr("Clean screen"))
+        self.stop_button.set_label(self.tr("Stop"))
+        self._label_listen()
+
+    def show_reading(self, *, available: bool, state: str) -> None:
+        """Listen, then Pause while speaking and Continue while paused; Stop beside them."""
+        self._reading = state
+        self.listen_button.setVisible(available)
+        self.stop_button.setVisible(available and state != "idle")
+        self._label_listen()
+
+    def _label_listen(self) -> None:
+        labels = {
+            "idle": self.tr("Listen"),
+            "speaking": self.tr("Pause"),
+            "paused": self.tr("Continue"),
+        }
+        self.listen_button.set_label(labels[self._reading])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
@@ -22,6 +23,7 @@ from kiosk.domain.content.document import (
     inline_text,
 )
 from kiosk.domain.content.library import LanguageContent, Topic
+from kiosk.domain.content.models import ReviewStatus
 from kiosk.domain.settings import HospitalSection
 from kiosk.ui.rich_text import has_links, list_html, paragraph_html
 from kiosk.ui.theme import Theme
@@ -31,6 +33,7 @@ from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.illustration import make_illustration
 
 ILLUSTRATION_MAX_HEIGHT = 520
+RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 def long_date(day: dt.date, locale: QLocale) -> str:
@@ -50,11 +53,16 @@ class TopicView(ScrollPage):
         self.related_buttons: list[CardButton] = []
         self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
+    def set_locale(self, locale: QLocale) -> None:
+        """Dates on the page are written in the reader's language."""
+        self._locale = locale
+
     # -- building ----------------------------------------------------------------------
     def show_topic(
         self, topic: Topic, content: LanguageContent, hospital: HospitalSection | None = None
     ) -> None:
         self.topic = topic
+        self._shown_with = (content, hospital)
         m = self.theme.metrics
         _, outer = self.new_column(max_width=m.reading_width)
         panel = QWidget()
@@ -66,9 +74,17 @@ class TopicView(ScrollPage):
         outer.addWidget(panel)
         outer.addStretch(1)
 
+        # An English page shown to an Arabic reader still reads left to right.
+        panel.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if topic.language in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
         title = self._plain_label(topic.title, "screenTitle")
         title.setAccessibleName(topic.title)
         layout.addWidget(title)
+        for note in self._notes(topic, content):
+            layout.addWidget(note)
         self.section_widgets = [self._section(section) for section in topic.sections]
         for widget in self.section_widgets:
             layout.addWidget(widget)
@@ -79,6 +95,40 @@ class TopicView(ScrollPage):
         self._add_related(layout, topic, content)
         self._add_about(layout, topic)
         self.scroll_to_top()
+
+    def _notes(self, topic: Topic, content: LanguageContent) -> list[QLabel]:
+        notes = []
+        if topic.language != content.code:
+            notes.append(self.tr("This page is not yet in your language. Here it is in English."))
+        if topic.meta.review_status is ReviewStatus.AWAITING_REVIEW:
+            notes.append(self.tr("This translation is awaiting review by a clinician."))
+        labels = []
+        for text in notes:
+            label = self._plain_label(text, "topicNote")
+            # The note is in the reader's language, whatever the page's direction.
+            label.setLayoutDirection(QGuiApplication.layoutDirection())
+            labels.append(label)
+        return labels
+
+    def section_texts(self) -> list[str]:
+        """What read-aloud says, one entry per section shown (title with the first)."""
+        if self.topic is None:
+            return []
+        texts = [section.plain_text() for section in self.topic.sections]
+        if texts:
+            texts[0] = f"{self.topic.title}\n{texts[0]}"
+        return texts
+
+    def highlight_section(self, index: int) -> None:
+        """Mark the section being read aloud, and bring it into view."""
+        for number, widget in enumerate(self.section_widgets):
+            speaking = number == index
+            if bool(widget.property("speaking")) != speaking:
+                widget.setProperty("speaking", speaking)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        if 0 <= index < len(self.section_widgets):
+            self.ensureWidgetVisible(self.section_widgets[index], 0, 80)
 
     def _plain_label(self, text: str, object_name: str) -> QLabel:
         label = QLabel(text)
@@ -115,6 +165,7 @@ class TopicView(ScrollPage):
     def _section(self, section: Section) -> QWidget:
         widget = QWidget()
         widget.setObjectName("section")
+        widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
@@ -252,6 +303,14 @@ class TopicView(ScrollPage):
         )
         label = self._plain_label(about, "muted")
         layout.addWidget(label)
+
+    def retheme(self, theme: Theme) -> None:
+        """Links carry theme colours inside their rich text: rebuild the page."""
+        super().retheme(theme)
+        if self.topic is not None:
+            position = self.verticalScrollBar().value()
+            self.show_topic(self.topic, *self._shown_with)
+            self.verticalScrollBar().setValue(position)
 
     def forget(self) -> None:
         """Drop the page, so the next reader's first visit starts at the top."""

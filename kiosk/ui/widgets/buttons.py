@@ -4,7 +4,6 @@ screen readers, and taps do not leave a keyboard-focus highlight behind."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import resources
@@ -30,7 +29,6 @@ class TouchButton(QPushButton):
         theme: Theme,
         role: str = "secondary",
         icon: resources.Icon | None = None,
-        icon_colour: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(text, parent)
@@ -43,12 +41,17 @@ class TouchButton(QPushButton):
         self.setAutoDefault(False)
         m = theme.metrics
         self.setMinimumSize(m.touch_min, m.touch_min)
+        self._icon_id = icon
+        self._role = role
         if icon is not None:
-            colour = icon_colour or (
-                theme.palette.on_bar if role in ("bar", "primary") else theme.palette.link
-            )
-            self.setIcon(icons.icon(icon, colour, m.icon))
             self.setIconSize(QSize(m.icon, m.icon))
+        self.retheme(theme)
+
+    def retheme(self, theme: Theme) -> None:
+        if self._icon_id is not None:
+            on_fill = self._role in ("bar", "primary")
+            colour = theme.palette.on_bar if on_fill else theme.palette.link
+            self.setIcon(icons.icon(self._icon_id, colour, theme.metrics.icon))
 
     def _emit_activated(self) -> None:
         self.activated.emit(self.key)
@@ -77,7 +80,8 @@ class CardButton(QPushButton):
         object_name: str,
         theme: Theme,
         role: str = "tile",
-        picture: QPixmap | None = None,
+        icon_name: str | None = None,
+        show_icon: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,13 +100,14 @@ class CardButton(QPushButton):
         row = QHBoxLayout(self)
         row.setContentsMargins(28, 24, 28, 24)
         row.setSpacing(24)
-        if picture is not None:
-            image = QLabel()
-            image.setPixmap(picture)
-            image.setAlignment(Qt.AlignmentFlag.AlignTop)
-            image.setObjectName("tileIcon")
-            image.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            row.addWidget(image, 0, Qt.AlignmentFlag.AlignTop)
+        self._icon_name = icon_name
+        self.picture: QLabel | None = None
+        if show_icon:
+            self.picture = QLabel()
+            self.picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+            self.picture.setObjectName("tileIcon")
+            self.picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.setSpacing(8)
         self.title_label = self._label(title, "tileTitle")
@@ -112,6 +117,14 @@ class CardButton(QPushButton):
             column.addWidget(self.summary_label)
         column.addStretch(1)
         row.addLayout(column, 1)
+        self.retheme(theme)
+
+    def retheme(self, theme: Theme) -> None:
+        if self.picture is not None:
+            m = theme.metrics
+            self.picture.setPixmap(
+                icons.topic_icon(self._icon_name, theme.palette.link, m.tile_icon)
+            )
 
     def _emit_activated(self) -> None:
         self.activated.emit(self.key)
