@@ -13,8 +13,12 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__, resources
+
+if TYPE_CHECKING:
+    from kiosk.domain.settings import LoadedSettings
 
 _STARTED = time.perf_counter()
 log = logging.getLogger("kiosk")
@@ -26,6 +30,11 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--config", type=Path, help="settings file (default: the platform's system location)"
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "cy", "pl", "ar"),
+        help="start in this language (default: [language] default in the settings)",
     )
 
 
@@ -132,6 +141,18 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def _settings(args: argparse.Namespace) -> LoadedSettings:
+    """The settings file, with ``--language`` (if given) as the starting language."""
+    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+
+    loaded = load_settings(args.config, explicit=args.config is not None)
+    if getattr(args, "language", None):
+        settings = loaded.settings
+        language = settings.language.model_copy(update={"default": args.language})
+        loaded.settings = settings.model_copy(update={"language": language})
+    return loaded
+
+
 def _gui_prologue(offscreen: bool) -> str | None:
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -142,10 +163,9 @@ def _gui_prologue(offscreen: bool) -> str | None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from kiosk.domain.settings import load_settings  # noqa: PLC0415
     from kiosk.logging_setup import configure_logging  # noqa: PLC0415
 
-    settings = load_settings(args.config, explicit=args.config is not None)
+    settings = _settings(args)
     log_status = configure_logging(settings.settings.logging)
     log.info("kiosk %s starting", __version__)
     problem = _gui_prologue(offscreen=False)
@@ -267,19 +287,21 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     qt_log.install()
     with LogCollector() as startup_log:
         app = create_application(sys.argv[:1])
-        kiosk = Kiosk(load_services(args.content_dir, args.config))
+        kiosk = Kiosk(load_services(args.content_dir, settings=_settings(args)))
         apply_theme(app, kiosk.theme)
         kiosk.window.resize(1920, 1080)
         kiosk.window.show()
         app.processEvents()
         kiosk.window.grab()
     startup = time.perf_counter() - _STARTED
-    report = run_self_test(kiosk)
+    languages = [args.language] if args.language else kiosk.translations.offered
+    report = run_self_test(kiosk, languages)
     failures = [m for m in startup_log.messages() if m.startswith("error")] + report.failures
     for failure in failures:
         print(f"FAIL {failure}")
     print(
-        f"self-test: {report.topics} topic(s) and {report.terms} glossary card(s) rendered; "
+        f"self-test: {report.topics} topic(s) and {report.terms} glossary card(s) rendered "
+        f"in {len(languages)} language(s); "
         f"start-up {startup:.2f} s; {'OK' if not failures else 'FAILED'}"
     )
     kiosk.stop()
@@ -295,9 +317,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
 
     qt_log.install()
     app = create_application(sys.argv[:1])
-    kiosk = Kiosk(load_services(args.content_dir, args.config))
+    kiosk = Kiosk(load_services(args.content_dir, settings=_settings(args)))
     apply_theme(app, kiosk.theme)
-    written = render_preview(kiosk, args.out)
+    written = render_preview(kiosk, args.out, [args.language] if args.language else None)
     print(f"preview: {len(written)} PNG file(s) written to {args.out}")
     return 0
 

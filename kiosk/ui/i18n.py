@@ -11,7 +11,15 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
 
 from kiosk import resources
 
@@ -82,6 +90,9 @@ class Translations(QObject):
                 else Qt.LayoutDirection.LeftToRight
             )
             app.setLayoutDirection(direction)  # type: ignore[attr-defined]
+            # Qt posts LanguageChange to every window; deliver it now, so the whole
+            # interface is in the new language before anything else happens.
+            app.sendPostedEvents(None, QEvent.Type.LanguageChange)  # type: ignore[arg-type]
         QLocale.setDefault(QLocale(LANGUAGES[code].locale))
         changed = code != self.current
         self.current = code

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.domain.navigation import Route
 from kiosk.domain.session import Mode
 from kiosk.ui.app import Kiosk
+from kiosk.ui.theme import TextSize
 
 ORIENTATIONS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
@@ -68,6 +69,9 @@ def _session_screens(kiosk: Kiosk) -> list[tuple[str, Callable[[], None]]]:
         session.start_browsing()
         session.enter(Mode.CLOSED)
 
+    def leave() -> None:
+        session.reset_session()  # back to the attract screen, from any of the above
+
     del window
     return [
         ("attract", attract),
@@ -76,22 +80,60 @@ def _session_screens(kiosk: Kiosk) -> list[tuple[str, Callable[[], None]]]:
         ("staff-pin-pad", pin_pad),
         ("staff-screen", staff_screen),
         ("closed", closed),
+        ("", leave),
     ]
 
 
-def render_preview(kiosk: Kiosk, out: Path) -> list[Path]:
-    window, controller, session = kiosk.window, kiosk.controller, kiosk.session
+LOOKS = ("standard", "high-contrast", "largest-text")
+
+
+def _set_look(kiosk: Kiosk, look: str) -> None:
+    themes = kiosk.themes
+    themes.reset()
+    if look == "high-contrast":
+        themes.toggle_high_contrast()
+    elif look == "largest-text":
+        themes.set_theme(themes.theme.with_text_size(TextSize.LARGEST))
+
+
+def render_preview(kiosk: Kiosk, out: Path, languages: list[str] | None = None) -> list[Path]:
+    """Every screen, in every language and look, in both orientations.
+
+    Files go to ``out/<language>/<look>/<orientation>/``.
+    """
     writer = _Writer()
+    for language in languages or kiosk.translations.offered:
+        for look in LOOKS:
+
+            def apply(language: str = language, look: str = look) -> None:
+                # The privacy reset (the attract screen) undoes language and look.
+                kiosk.preferences.set_language(language)
+                _set_look(kiosk, look)
+
+            _render_all(kiosk, out / language / look, writer, apply, full=look == LOOKS[0])
+    kiosk.session.reset_session()
+    return writer.written
+
+
+def _render_all(
+    kiosk: Kiosk, out: Path, writer: _Writer, apply: Callable[[], None], *, full: bool
+) -> None:
+    """Home and every topic; with ``full``, also the session screens and glossary cards
+    (the other looks change colours and sizes, not what those screens say)."""
+    window, controller, session = kiosk.window, kiosk.controller, kiosk.session
+    apply()
     content = controller.content()
     for orientation, size in ORIENTATIONS.items():
         folder = out / orientation
         window.resize(*size)
         window.show()
-        for index, (name, show) in enumerate(_session_screens(kiosk)):
+        for index, (name, show) in enumerate(_session_screens(kiosk) if full else []):
             show()
-            writer.save(window, folder / f"session-{index}-{name}.png")
-        session.reset_session()
+            apply()
+            if name:
+                writer.save(window, folder / f"session-{index}-{name}.png")
         session.start_browsing()
+        apply()
         writer.save(window, folder / "00-home.png")
         for group in content.ordered_groups():
             if group.pathway and content.group_topics(group.id):
@@ -103,9 +145,7 @@ def render_preview(kiosk: Kiosk, out: Path) -> list[Path]:
             writer.save(
                 window.topic_view.widget(), folder / f"{index:02d}-topic-{topic.id}-full.png"
             )
-        for term_id in content.glossary:
+        for term_id in content.glossary if full else []:
             controller.open_term(term_id)
             writer.save(window, folder / f"glossary-{term_id}.png")
             window.glossary_card.dismiss()
-        session.reset_session()
-    return writer.written

@@ -28,7 +28,7 @@ class SelfTestReport:
         return not self.failures
 
 
-def run_self_test(kiosk: Kiosk) -> SelfTestReport:
+def run_self_test(kiosk: Kiosk, languages: list[str] | None = None) -> SelfTestReport:
     app = QApplication.instance()
     assert app is not None
     report = SelfTestReport()
@@ -41,29 +41,39 @@ def run_self_test(kiosk: Kiosk) -> SelfTestReport:
     window.resize(*SCREEN_SIZE)
     window.show()
     with LogCollector() as collector:
-        content = controller.content()
-        if not content.topics:
-            report.failures.append(f"no topics in language '{controller.language}'")
-        for topic in content.ordered_topics():
-            controller.open_topic(topic.id)
-            app.processEvents()
-            if controller.router.current != Route.topic(topic.id):
-                report.failures.append(f"topic '{topic.id}' did not open")
-                continue
-            if window.grab().isNull():
-                report.failures.append(f"topic '{topic.id}' did not render")
-                continue
-            report.topics += 1
-        for term_id in content.glossary:
-            controller.open_term(term_id)
-            app.processEvents()
-            card = window.glossary_card
-            if not card.is_open or card.term_id != term_id or window.grab().isNull():
-                report.failures.append(f"glossary card '{term_id}' did not open")
-                continue
-            card.dismiss()
-            report.terms += 1
+        for language in languages or [controller.language]:
+            kiosk.preferences.set_language(language)
+            _check_language(kiosk, report)
         kiosk.session.reset_session()
         app.processEvents()
     report.failures.extend(collector.messages())
     return report
+
+
+def _check_language(kiosk: Kiosk, report: SelfTestReport) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    window, controller = kiosk.window, kiosk.controller
+    content = controller.content()
+    where = f"[{controller.language}]"
+    if not content.topics:
+        report.failures.append(f"{where} no topics")
+    for topic in content.ordered_topics():
+        controller.open_topic(topic.id)
+        app.processEvents()
+        if controller.router.current != Route.topic(topic.id):
+            report.failures.append(f"{where} topic '{topic.id}' did not open")
+            continue
+        if window.grab().isNull():
+            report.failures.append(f"{where} topic '{topic.id}' did not render")
+            continue
+        report.topics += 1
+    for term_id in content.glossary:
+        controller.open_term(term_id)
+        app.processEvents()
+        card = window.glossary_card
+        if not card.is_open or card.term_id != term_id or window.grab().isNull():
+            report.failures.append(f"{where} glossary card '{term_id}' did not open")
+            continue
+        card.dismiss()
+        report.terms += 1

@@ -13,9 +13,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject, Signal
 
 log = logging.getLogger(__name__)
+
+# Qt Multimedia (loaded with text-to-speech) looks for PipeWire and says so on stderr;
+# speech-dispatcher plays its own audio, so that line is only noise in a kiosk's log.
+QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
 try:  # PySide6's QtTextToSpeech needs libpulse0 merely to import.
     from PySide6.QtTextToSpeech import QTextToSpeech

@@ -52,17 +52,35 @@ def test_self_test_fails_when_a_picture_is_missing(tmp_path):
 
 def test_preview_renders_every_screen_in_both_orientations(tmp_path):
     out = tmp_path / "preview"
-    result = kiosk("preview", "--out", str(out))
+    result = kiosk("preview", "--out", str(out), "--language", "en")
     assert result.returncode == 0, result.stderr
     for orientation, size in {"landscape": (1920, 1080), "portrait": (1080, 1920)}.items():
-        files = sorted((out / orientation).glob("*.png"))
-        names = [f.name for f in files]
+        folder = out / "en" / "standard" / orientation
+        names = sorted(f.name for f in folder.glob("*.png"))
         assert "00-home.png" in names
         assert any(n.endswith("-topic-remission.png") for n in names)
         assert any(n.endswith("-topic-remission-full.png") for n in names)
         assert any(n.startswith("glossary-") for n in names)
-        home = QImage(str(out / orientation / "00-home.png"))
+        for screen in ("attract", "idle-warning", "cleaning", "staff-pin-pad", "staff-screen"):
+            assert any(screen in n for n in names), screen
+        home = QImage(str(folder / "00-home.png"))
         assert (home.width(), home.height()) == size
+        for look in ("high-contrast", "largest-text"):
+            assert (out / "en" / look / orientation / "00-home.png").exists()
+    assert not (out / "cy").exists(), "--language renders only that language"
+
+
+def test_preview_without_a_language_renders_all_of_them(tmp_path):
+    out = tmp_path / "preview"
+    result = kiosk("preview", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["ar", "cy", "en", "pl"]
+
+
+def test_self_test_in_one_language():
+    result = kiosk("self-test", "--language", "ar")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "in 1 language(s)" in result.stdout
 
 
 def test_a_bad_settings_file_names_the_key_and_the_kiosk_still_starts(tmp_path):

@@ -118,7 +118,7 @@ def test_hidden_gesture_pin_and_staff_screen(make_kiosk, qtbot):
     enter_pin(kiosk, PIN)
     assert not window.pin_pad.is_open and window.admin_panel.is_open
     report = window.admin_panel.report.text()
-    assert "<b>3</b> topics loaded" in report
+    assert "<b>4</b> topics loaded" in report  # three English, one Polish
     assert window.admin_panel.title.text() == "Staff screen"
     window.admin_panel.close_button.click()
     assert session.mode is Mode.ATTRACT, "closing the staff screen starts afresh"
@@ -191,7 +191,7 @@ def test_staff_can_clean_reload_restart_and_exit(make_kiosk, qtbot, tmp_path):
 
     (content / "en" / "delta.md").write_text(topic_text("delta"), "utf-8")
     panel.reload_button.click()
-    assert "<b>4</b> topics loaded" in panel.report.text()
+    assert "<b>5</b> topics loaded" in panel.report.text()
     assert kiosk.controller.content().topic("delta") is not None
 
     with qtbot.waitSignal(session.restartRequested, timeout=500):

@@ -104,6 +104,7 @@ class TilePage(ScrollPage):
         old = self._sections_host
         self._sections_host = host
         self.widget().findChild(QWidget, "column").layout().replaceWidget(old, host)
+        old.setParent(None)  # out of the widget tree at once, deleted soon after
         old.deleteLater()
         self._columns = 0
         self._reflow()

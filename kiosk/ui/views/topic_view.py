@@ -315,6 +315,7 @@ class TopicView(ScrollPage):
     def forget(self) -> None:
         """Drop the page, so the next reader's first visit starts at the top."""
         self.topic = None
+        self.section_widgets, self.term_buttons, self.related_buttons = [], [], []
         self.new_column()
 
     # -- behaviour ---------------------------------------------------------------------

@@ -25,6 +25,8 @@ def make_kinetic(area: QAbstractScrollArea) -> QScroller:
     props.setScrollMetric(_Metric.DecelerationFactor, 0.25)
     scroller.setScrollerProperties(props)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Keys move between the things on the page (which scroll into view), not the page.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     # The bar shows that there is more to read; it is not a (too small) touch target.
     bar = area.verticalScrollBar()
     bar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

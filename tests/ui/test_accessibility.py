@@ -1,0 +1,282 @@
+"""Read aloud, text size, high contrast, languages (with right-to-left Arabic), names
+and keyboards, checked on the running kiosk."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from kiosk.domain.navigation import Route
+from kiosk.domain.settings import Settings
+from kiosk.ui.theme import HIGH_CONTRAST_PALETTE, TextSize
+from tests.ui.conftest import LANDSCAPE, PORTRAIT
+
+
+def settle():
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+# -- read aloud -----------------------------------------------------------------------------
+def test_listen_reads_section_by_section_with_pause_and_stop(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    bar, view, reader = kiosk.window.top_bar, kiosk.window.topic_view, kiosk.preferences.reader
+    assert not bar.listen_button.isVisible(), "no Listen on Home"
+    kiosk.controller.open_topic("beta")
+    assert bar.listen_button.isVisible() and bar.listen_button.text() == "Listen"
+    with qtbot.waitSignal(reader.sectionStarted, timeout=1000) as first:
+        bar.listen_button.click()
+    assert first.args == [0]
+    assert view.section_widgets[0].property("speaking")
+    assert bar.listen_button.text() == "Pause" and bar.stop_button.isVisible()
+    with qtbot.waitSignal(reader.sectionStarted, timeout=10_000) as second:
+        pass
+    assert second.args == [1]
+    assert view.section_widgets[1].property("speaking")
+    assert not view.section_widgets[0].property("speaking")
+    bar.listen_button.click()
+    assert reader.state == "paused" and bar.listen_button.text() == "Continue"
+    bar.listen_button.click()
+    assert reader.state == "speaking"
+    bar.stop_button.click()
+    assert reader.state == "idle" and not bar.stop_button.isVisible()
+    assert not any(w.property("speaking") for w in view.section_widgets)
+
+
+def test_reading_stops_on_navigation_and_on_the_privacy_reset(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    reader = kiosk.preferences.reader
+    kiosk.controller.open_topic("beta")
+    kiosk.window.top_bar.listen_button.click()
+    assert reader.state == "speaking"
+    kiosk.controller.open_topic("alpha")
+    assert reader.state == "idle"
+    kiosk.window.top_bar.listen_button.click()
+    assert reader.state == "speaking"
+    kiosk.session.reset_session()
+    assert reader.state == "idle"
+
+
+def test_listening_keeps_the_idle_reset_away(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    kiosk.controller.open_topic("beta")
+    with qtbot.waitSignal(kiosk.session.activity.activity, timeout=1000):
+        kiosk.window.top_bar.listen_button.click()
+
+
+def test_listen_is_hidden_without_a_voice_and_staff_are_told_why(make_kiosk):
+    kiosk = make_kiosk()  # Qt's mock engine has English voices, not Welsh or Polish
+    kiosk.preferences.set_language("pl")
+    kiosk.controller.open_topic("alpha")  # the Polish translation
+    assert not kiosk.window.top_bar.listen_button.isVisible()
+    kiosk.controller.open_topic("beta")  # offered in English: the English voice reads it
+    assert kiosk.window.top_bar.listen_button.isVisible()
+    notes = kiosk.admin_status().notes
+    assert any("Polski" in note and "no voice" in note for note in notes)
+
+
+def test_listen_is_hidden_when_switched_off(make_kiosk):
+    settings = Settings.model_validate({"speech": {"enabled": False, "engine": "mock"}})
+    kiosk = make_kiosk(settings=settings)
+    kiosk.controller.open_topic("beta")
+    assert not kiosk.window.top_bar.listen_button.isVisible()
+    assert "switched off" in kiosk.admin_status().notes[0]
+
+
+# -- text size and contrast ---------------------------------------------------------------------
+def test_text_size_cycles_through_three_sizes_and_resets(make_kiosk):
+    kiosk = make_kiosk()
+    tools, themes = kiosk.window.tools_bar, kiosk.themes
+    kiosk.controller.open_topic("alpha")
+    body = kiosk.window.topic_view.findChild(QLabel, "topicText")
+    sizes = []
+    for expected in (TextSize.LARGE, TextSize.LARGEST, TextSize.STANDARD):
+        tools.text_size_button.click()
+        settle()
+        assert themes.theme.text_size is expected
+        body = kiosk.window.topic_view.findChild(QLabel, "topicText")
+        sizes.append(body.font().pixelSize())
+    assert sizes == [34, 40, 28]
+    tools.text_size_button.click()
+    kiosk.session.reset_session()
+    assert themes.theme.text_size is TextSize.STANDARD
+
+
+def test_high_contrast_is_one_tap_and_recolours_everything(make_kiosk):
+    kiosk = make_kiosk()
+    tools, themes = kiosk.window.tools_bar, kiosk.themes
+    kiosk.controller.open_topic("alpha")
+    assert tools.contrast_button.text() == "High contrast"
+    tools.contrast_button.click()
+    assert themes.high_contrast
+    assert themes.theme.palette == HIGH_CONTRAST_PALETTE
+    assert "#FFEB3B" in QApplication.instance().styleSheet()
+    link = next(
+        label
+        for label in kiosk.window.topic_view.findChildren(QLabel)
+        if 'href="glossary:' in label.text()
+    )
+    assert "#FFEB3B" in link.text(), "links inside the text are redrawn in the new colours"
+    assert tools.contrast_button.text() == "Standard colours"
+    kiosk.session.reset_session()
+    assert not themes.high_contrast
+
+
+def _visible_labels(root: QWidget) -> list[QLabel]:
+    return [label for label in root.findChildren(QLabel) if label.isVisible() and label.text()]
+
+
+def _clipped(label: QLabel) -> bool:
+    if label.wordWrap():
+        return label.heightForWidth(label.width()) > label.height() + 1
+    hint = label.sizeHint()
+    return hint.width() > label.width() + 1 or hint.height() > label.height() + 1
+
+
+def _clipped_button(button: QAbstractButton) -> bool:
+    if not button.text():
+        return False
+    metrics = button.fontMetrics()
+    needed = metrics.horizontalAdvance(button.text()) + (
+        button.iconSize().width() if not button.icon().isNull() else 0
+    )
+    return needed > button.width()
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT, (1280, 800)], ids=str)
+@pytest.mark.parametrize("contrast", [False, True], ids=["standard", "high-contrast"])
+def test_nothing_is_clipped_at_the_largest_text_size(make_kiosk, size, contrast):
+    kiosk = make_kiosk(size=size)
+    kiosk.themes.set_theme(kiosk.themes.theme.with_text_size(TextSize.LARGEST))
+    if contrast:
+        kiosk.themes.toggle_high_contrast()
+    screens = {
+        "home": kiosk.controller.go_home,
+        "topic": lambda: kiosk.controller.open_topic("beta"),
+        "group": lambda: kiosk.controller.open_route(Route.group("kids")),
+        "glossary": lambda: kiosk.controller.open_term("word"),
+    }
+    for name, show in screens.items():
+        show()
+        settle()
+        for label in _visible_labels(kiosk.window):
+            assert not _clipped(label), (name, label.objectName(), label.text()[:40])
+        for button in kiosk.window.findChildren(QAbstractButton):
+            if button.isVisible():
+                assert not _clipped_button(button), (name, button.objectName(), button.text())
+        kiosk.window.glossary_card.dismiss()
+
+
+# -- languages ------------------------------------------------------------------------
+def test_languages_switch_live_and_arabic_is_right_to_left(make_kiosk):
+    kiosk = make_kiosk()
+    bar, tools = kiosk.window.top_bar, kiosk.window.tools_bar
+    assert bar.home_button.text() == "Home"
+    tools.language_button.click()
+    picker = kiosk.window.language_picker
+    assert picker.is_open
+    assert [b.text() for b in picker.buttons] == ["English", "Cymraeg", "Polski", "العربية"]
+    next(b for b in picker.buttons if b.key == "cy").click()
+    assert not picker.is_open
+    assert bar.home_button.text() == "Hafan"
+    assert tools.language_button.text() == "Cymraeg"
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    kiosk.preferences.set_language("ar")
+    assert bar.home_button.text() == "الرئيسية"
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert kiosk.window.isRightToLeft()
+    home, back = bar.home_button, bar.back_button
+    kiosk.controller.open_topic("alpha")
+    settle()
+    assert home.x() > back.x(), "in Arabic, Home is on the right"
+    kiosk.session.reset_session()
+    assert bar.home_button.text() == "Home"
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_attract_screen_invites_in_every_language(make_kiosk, qtbot):
+    kiosk = make_kiosk(browsing=False)
+    attract = kiosk.window.attract_view
+    prompts = attract.prompts.text().splitlines()
+    assert prompts == [
+        "Touch the screen to start",
+        "Cyffyrddwch â'r sgrin i ddechrau",
+        "Dotknij ekranu, aby zacząć",
+        "المس الشاشة للبدء",
+    ]
+    polish = next(b for b in attract.language_buttons if b.key == "pl")
+    polish.click()
+    assert kiosk.session.mode.value == "browsing"
+    assert kiosk.window.top_bar.home_button.text() == "Start"
+
+
+def test_translated_topics_and_english_fallback_with_notes(make_kiosk):
+    kiosk = make_kiosk()
+    kiosk.preferences.set_language("pl")
+    view = kiosk.window.topic_view
+    home_titles = [t.title_label.text() for t in kiosk.window.home_view.tiles]
+    assert home_titles[:2] == ["Czym jest alfa?", "What is beta?"]
+    headings = [w.text() for w in kiosk.window.home_view.findChildren(QLabel, "groupHeading")]
+    assert headings[0] == "Podstawy"
+    kiosk.controller.open_topic("alpha")
+    notes = [label.text() for label in view.findChildren(QLabel, "topicNote")]
+    assert notes == ["To tłumaczenie czeka na sprawdzenie przez lekarza."]
+    kiosk.controller.open_term("word")
+    assert kiosk.window.glossary_card.term.text() == "Słowo"
+    kiosk.controller.open_topic("beta")
+    notes = [label.text() for label in view.findChildren(QLabel, "topicNote")]
+    assert notes == ["Ta strona nie jest jeszcze dostępna po polsku. Oto wersja angielska."]
+
+
+def test_unapproved_translations_can_be_hidden(make_kiosk):
+    settings = Settings.model_validate({"language": {"hide_unapproved_translations": True}})
+    kiosk = make_kiosk(settings=settings)
+    kiosk.preferences.set_language("pl")
+    kiosk.controller.open_topic("alpha")
+    assert kiosk.window.topic_view.topic.language == "en"
+
+
+def test_switching_language_keeps_the_reader_on_their_topic(make_kiosk):
+    kiosk = make_kiosk()
+    kiosk.controller.open_topic("alpha")
+    kiosk.preferences.set_language("pl")
+    assert kiosk.controller.router.current == Route.topic("alpha")
+    assert kiosk.window.topic_view.topic.title == "Czym jest alfa?"
+
+
+# -- keyboards and names -------------------------------------------------------------------------
+def test_everything_works_from_a_keyboard(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    window = kiosk.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().property("focusVisible"), "keys show where focus is"
+    # Arrows and Tab walk the buttons; Enter activates the focused one.
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        if focused is not None and focused.objectName() == "tile-beta":
+            break
+        QTest.keyClick(focused or window, Qt.Key.Key_Down)
+    assert QApplication.focusWidget().objectName() == "tile-beta"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert kiosk.controller.router.current == Route.topic("beta")
+
+
+def test_tapping_never_leaves_a_focus_highlight(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    tile = kiosk.window.home_view.findChild(QAbstractButton, "tile-alpha")
+    QTest.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert not any(w.property("focusVisible") for w in kiosk.window.findChildren(QWidget))
+
+
+def test_pictures_and_cards_have_accessible_names(make_kiosk):
+    kiosk = make_kiosk()
+    kiosk.controller.open_topic("alpha")
+    picture = kiosk.window.topic_view.findChild(QWidget, "illustration")
+    assert picture.accessibleName() == picture.accessibleDescription() != ""
+    kiosk.controller.open_term("word")
+    card = kiosk.window.glossary_card.card
+    assert card.accessibleName() == "word"
+    assert card.accessibleDescription() == "A thing that means something."
