@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     supervise.add_argument(
         "--heartbeat-timeout", type=float, help=argparse.SUPPRESS
     )  # tests shorten it
+    stats = sub.add_parser(
+        "stats", help="print the private usage figures, or export them as CSV"
+    )
+    stats.add_argument("--config", type=Path, help="settings file (for the database folder)")
+    stats.add_argument("--csv", action="store_true", help="one row per day and topic, as CSV")
+    stats.add_argument("--since", type=dt.date.fromisoformat, help="first day (YYYY-MM-DD)")
     sub.add_parser(
         "hash-pin",
         help="read a staff PIN (stdin, or asked without echo) and print its hash",
@@ -251,6 +257,42 @@ def cmd_supervise(args: argparse.Namespace) -> int:
     return supervisor.run()
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    import sqlite3  # noqa: PLC0415
+
+    from kiosk.domain.settings import load_settings, usage_database_path  # noqa: PLC0415
+    from kiosk.domain.usage import UsageStore, to_csv  # noqa: PLC0415
+
+    settings = load_settings(args.config, explicit=args.config is not None).settings
+    path = usage_database_path(settings.usage)
+    if not path.exists():
+        print(f"stats: no usage figures yet ({path} does not exist)", file=sys.stderr)
+        return 1
+    store = UsageStore(path, settings.kiosk.name)
+    try:
+        if args.csv:
+            sys.stdout.write(to_csv(store.daily_rows(args.since)))
+            return 0
+        for days in (7, 30):
+            summary = store.summary(days)
+            ratio = summary.helpful_ratio
+            print(f"Last {days} days: {summary.sessions} readers")
+            for topic, times, seconds in summary.top_topics:
+                print(f"  {topic}: read {times} times, {seconds / 60:.0f} minutes in all")
+            print(f"  helpful: {'no answers' if ratio is None else f'{ratio:.0%} yes'}")
+            print(f"  read aloud: {summary.read_aloud} times")
+            hours = ", ".join(f"{h:02d}:00 {n}" for h, n in summary.hours) or "none"
+            print(f"  readers by hour: {hours}")
+            languages = ", ".join(f"{lang} {n}" for lang, n in summary.languages) or "none"
+            print(f"  topics read by language: {languages}")
+    except sqlite3.Error as exc:
+        print(f"stats: cannot read {path}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     import getpass  # noqa: PLC0415
 
@@ -332,6 +374,7 @@ COMMANDS = {
     "preview": cmd_preview,
     "supervise": cmd_supervise,
     "hash-pin": cmd_hash_pin,
+    "stats": cmd_stats,
 }
 
 

@@ -63,6 +63,9 @@ class Icon(StrEnum):
     LISTEN = "listen"
     PAUSE = "pause"
     STOP = "stop"
+    QR = "qr"
+    YES = "yes"
+    NO = "no"
 
 
 def icon_path(icon: Icon | str) -> Path:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import platformdirs
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, ValidationError
 
 from kiosk.domain.hours import DAYS, OpeningHours, parse_range
 from kiosk.domain.pin import is_valid_hash
@@ -129,6 +129,29 @@ class SupervisorSection(_Section):
     """A time such as "04:00" to restart the kiosk every day; empty for never."""
 
 
+class UsageSection(_Section):
+    """Private, local usage figures (see docs): no personal data, nothing leaves the kiosk."""
+
+    enabled: bool = True
+    retention_days: Annotated[int, Field(ge=1, le=3650)] = 365
+    folder: str = ""
+    """Where the database lives; empty means the platform's data folder."""
+
+
+class TakeHomeLink(_Section):
+    url: HttpUrl
+    publisher: Annotated[str, Field(min_length=1, max_length=80)]
+
+
+class TakeHomeSection(_Section):
+    enabled: bool = True
+    """Show "Take this home" (a QR code of the topic's main public source) on topics."""
+    links: dict[Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")], TakeHomeLink] = Field(
+        default_factory=dict
+    )
+    """Point a topic's QR code at the hospital's own page: topic id = {url, publisher}."""
+
+
 class HospitalContact(_Section):
     """One of the hospital's own contacts, shown on the "getting support" topic."""
 
@@ -153,6 +176,8 @@ class Settings(_Section):
     admin: AdminSection = Field(default_factory=AdminSection)
     logging: LoggingSection = Field(default_factory=LoggingSection)
     supervisor: SupervisorSection = Field(default_factory=SupervisorSection)
+    usage: UsageSection = Field(default_factory=UsageSection)
+    take_home: TakeHomeSection = Field(default_factory=TakeHomeSection)
     hospital: HospitalSection = Field(default_factory=HospitalSection)
 
 
@@ -170,6 +195,15 @@ class LoadedSettings:
     settings: Settings
     path: Path | None
     problems: list[SettingProblem] = field(default_factory=list)
+
+
+def default_data_folder() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def usage_database_path(section: UsageSection) -> Path:
+    folder = Path(section.folder) if section.folder else default_data_folder()
+    return folder / "usage.sqlite3"
 
 
 def default_config_path() -> Path:

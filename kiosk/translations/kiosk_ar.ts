@@ -4,34 +4,39 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="84" />
+            <location filename="../ui/views/admin_panel.py" line="97" />
             <source>Staff screen</source>
             <translation>شاشة الموظفين</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="85" />
+            <location filename="../ui/views/admin_panel.py" line="98" />
             <source>Reload content</source>
             <translation>إعادة تحميل المحتوى</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="86" />
+            <location filename="../ui/views/admin_panel.py" line="99" />
             <source>Clean screen</source>
             <translation>تنظيف الشاشة</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="87" />
+            <location filename="../ui/views/admin_panel.py" line="100" />
             <source>Restart kiosk</source>
             <translation>إعادة تشغيل الكشك</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="88" />
+            <location filename="../ui/views/admin_panel.py" line="101" />
             <source>Exit to desktop</source>
             <translation>الخروج إلى سطح المكتب</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="89" />
+            <location filename="../ui/views/admin_panel.py" line="102" />
             <source>Close</source>
             <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/admin_panel.py" line="145" />
+            <source>Usage</source>
+            <translation>الاستخدام</translation>
         </message>
     </context>
     <context>
@@ -221,6 +226,34 @@
         </message>
     </context>
     <context>
+        <name>TakeHomeCard</name>
+        <message>
+            <location filename="../ui/views/take_home.py" line="77" />
+            <source>Take this page home</source>
+            <translation>خذ هذه الصفحة معك</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="79" />
+            <source>Point your phone's camera at the square to open this information.</source>
+            <translation>وجّه كاميرا هاتفك نحو المربع لفتح هذه المعلومات.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="81" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="91" />
+            <source>From %1</source>
+            <translation>من %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="97" />
+            <source>QR code for %1</source>
+            <translation>رمز QR لـ %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolsBar</name>
         <message>
             <location filename="../ui/views/tools_bar.py" line="48" />
@@ -300,52 +333,77 @@
     <context>
         <name>TopicView</name>
         <message>
-            <location filename="../ui/views/topic_view.py" line="102" />
+            <location filename="../ui/views/topic_view.py" line="103" />
+            <source>Take this home</source>
+            <translation>خذ هذا معك</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="126" />
             <source>This page is not yet in your language. Here it is in English.</source>
             <translation>هذه الصفحة غير متوفرة بالعربية بعد. إليك النسخة الإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="104" />
+            <location filename="../ui/views/topic_view.py" line="128" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>هذه الترجمة بانتظار مراجعة طبيب مختص.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="228" />
+            <location filename="../ui/views/topic_view.py" line="252" />
             <source>Who can I talk to?</source>
             <translation>مع من يمكنني التحدث؟</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="237" />
+            <location filename="../ui/views/topic_view.py" line="261" />
             <source>At this hospital</source>
             <translation>في هذا المستشفى</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="253" />
+            <location filename="../ui/views/topic_view.py" line="277" />
             <source>Words explained</source>
             <translation>شرح الكلمات</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="267" />
+            <location filename="../ui/views/topic_view.py" line="291" />
             <source>Explain the word %1</source>
             <translation>اشرح كلمة %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="279" />
+            <location filename="../ui/views/topic_view.py" line="305" />
+            <source>Thank you for telling us.</source>
+            <translation>شكرًا لإخبارنا.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="306" />
+            <source>Was this page helpful?</source>
+            <translation>هل كانت هذه الصفحة مفيدة؟</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="310" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="313" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="349" />
             <source>Related questions</source>
             <translation>أسئلة ذات صلة</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="295" />
+            <location filename="../ui/views/topic_view.py" line="365" />
             <source>About this information</source>
             <translation>عن هذه المعلومات</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="298" />
+            <location filename="../ui/views/topic_view.py" line="368" />
             <source>Written from: %1.</source>
             <translation>كُتبت استنادًا إلى: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="300" />
+            <location filename="../ui/views/topic_view.py" line="370" />
             <source>Last checked %1. Next check due %2.</source>
             <translation>آخر مراجعة %1. المراجعة القادمة %2.</translation>
         </message>

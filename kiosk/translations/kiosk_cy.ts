@@ -4,34 +4,39 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="84" />
+            <location filename="../ui/views/admin_panel.py" line="97" />
             <source>Staff screen</source>
             <translation>Sgrin staff</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="85" />
+            <location filename="../ui/views/admin_panel.py" line="98" />
             <source>Reload content</source>
             <translation>Ail-lwytho'r cynnwys</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="86" />
+            <location filename="../ui/views/admin_panel.py" line="99" />
             <source>Clean screen</source>
             <translation>Glanhau'r sgrin</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="87" />
+            <location filename="../ui/views/admin_panel.py" line="100" />
             <source>Restart kiosk</source>
             <translation>Ailgychwyn y ciosg</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="88" />
+            <location filename="../ui/views/admin_panel.py" line="101" />
             <source>Exit to desktop</source>
             <translation>Gadael i'r bwrdd gwaith</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="89" />
+            <location filename="../ui/views/admin_panel.py" line="102" />
             <source>Close</source>
             <translation>Cau</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/admin_panel.py" line="145" />
+            <source>Usage</source>
+            <translation>Defnydd</translation>
         </message>
     </context>
     <context>
@@ -215,6 +220,34 @@
         </message>
     </context>
     <context>
+        <name>TakeHomeCard</name>
+        <message>
+            <location filename="../ui/views/take_home.py" line="77" />
+            <source>Take this page home</source>
+            <translation>Ewch â'r dudalen hon adref</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="79" />
+            <source>Point your phone's camera at the square to open this information.</source>
+            <translation>Pwyntiwch gamera eich ffôn at y sgwâr i agor yr wybodaeth hon.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="81" />
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="91" />
+            <source>From %1</source>
+            <translation>Gan %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="97" />
+            <source>QR code for %1</source>
+            <translation>Cod QR ar gyfer %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolsBar</name>
         <message>
             <location filename="../ui/views/tools_bar.py" line="48" />
@@ -294,52 +327,77 @@
     <context>
         <name>TopicView</name>
         <message>
-            <location filename="../ui/views/topic_view.py" line="102" />
+            <location filename="../ui/views/topic_view.py" line="103" />
+            <source>Take this home</source>
+            <translation>Ewch â hyn adref</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="126" />
             <source>This page is not yet in your language. Here it is in English.</source>
             <translation>Dydy'r dudalen hon ddim yn Gymraeg eto. Dyma hi yn Saesneg.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="104" />
+            <location filename="../ui/views/topic_view.py" line="128" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>Mae'r cyfieithiad hwn yn aros i glinigydd ei adolygu.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="228" />
+            <location filename="../ui/views/topic_view.py" line="252" />
             <source>Who can I talk to?</source>
             <translation>Gyda phwy alla i siarad?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="237" />
+            <location filename="../ui/views/topic_view.py" line="261" />
             <source>At this hospital</source>
             <translation>Yn yr ysbyty hwn</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="253" />
+            <location filename="../ui/views/topic_view.py" line="277" />
             <source>Words explained</source>
             <translation>Geiriau wedi'u hesbonio</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="267" />
+            <location filename="../ui/views/topic_view.py" line="291" />
             <source>Explain the word %1</source>
             <translation>Esbonio'r gair %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="279" />
+            <location filename="../ui/views/topic_view.py" line="305" />
+            <source>Thank you for telling us.</source>
+            <translation>Diolch am ddweud wrthym.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="306" />
+            <source>Was this page helpful?</source>
+            <translation>Oedd y dudalen hon yn ddefnyddiol?</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="310" />
+            <source>Yes</source>
+            <translation>Oedd</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="313" />
+            <source>No</source>
+            <translation>Nac oedd</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="349" />
             <source>Related questions</source>
             <translation>Cwestiynau cysylltiedig</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="295" />
+            <location filename="../ui/views/topic_view.py" line="365" />
             <source>About this information</source>
             <translation>Am yr wybodaeth hon</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="298" />
+            <location filename="../ui/views/topic_view.py" line="368" />
             <source>Written from: %1.</source>
             <translation>Wedi'i ysgrifennu o: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="300" />
+            <location filename="../ui/views/topic_view.py" line="370" />
             <source>Last checked %1. Next check due %2.</source>
             <translation>Gwiriwyd ddiwethaf %1. Gwiriad nesaf %2.</translation>
         </message>

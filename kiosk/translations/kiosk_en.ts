@@ -4,34 +4,39 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="84" />
+            <location filename="../ui/views/admin_panel.py" line="97" />
             <source>Staff screen</source>
             <translation>Staff screen</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="85" />
+            <location filename="../ui/views/admin_panel.py" line="98" />
             <source>Reload content</source>
             <translation>Reload content</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="86" />
+            <location filename="../ui/views/admin_panel.py" line="99" />
             <source>Clean screen</source>
             <translation>Clean screen</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="87" />
+            <location filename="../ui/views/admin_panel.py" line="100" />
             <source>Restart kiosk</source>
             <translation>Restart kiosk</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="88" />
+            <location filename="../ui/views/admin_panel.py" line="101" />
             <source>Exit to desktop</source>
             <translation>Exit to desktop</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="89" />
+            <location filename="../ui/views/admin_panel.py" line="102" />
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/admin_panel.py" line="145" />
+            <source>Usage</source>
+            <translation>Usage</translation>
         </message>
     </context>
     <context>
@@ -197,6 +202,34 @@
         </message>
     </context>
     <context>
+        <name>TakeHomeCard</name>
+        <message>
+            <location filename="../ui/views/take_home.py" line="77" />
+            <source>Take this page home</source>
+            <translation>Take this page home</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="79" />
+            <source>Point your phone's camera at the square to open this information.</source>
+            <translation>Point your phone's camera at the square to open this information.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="81" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="91" />
+            <source>From %1</source>
+            <translation>From %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="97" />
+            <source>QR code for %1</source>
+            <translation>QR code for %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolsBar</name>
         <message>
             <location filename="../ui/views/tools_bar.py" line="48" />
@@ -276,52 +309,77 @@
     <context>
         <name>TopicView</name>
         <message>
-            <location filename="../ui/views/topic_view.py" line="102" />
+            <location filename="../ui/views/topic_view.py" line="103" />
+            <source>Take this home</source>
+            <translation>Take this home</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="126" />
             <source>This page is not yet in your language. Here it is in English.</source>
             <translation>This page is not yet in your language. Here it is in English.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="104" />
+            <location filename="../ui/views/topic_view.py" line="128" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>This translation is awaiting review by a clinician.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="228" />
+            <location filename="../ui/views/topic_view.py" line="252" />
             <source>Who can I talk to?</source>
             <translation>Who can I talk to?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="237" />
+            <location filename="../ui/views/topic_view.py" line="261" />
             <source>At this hospital</source>
             <translation>At this hospital</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="253" />
+            <location filename="../ui/views/topic_view.py" line="277" />
             <source>Words explained</source>
             <translation>Words explained</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="267" />
+            <location filename="../ui/views/topic_view.py" line="291" />
             <source>Explain the word %1</source>
             <translation>Explain the word %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="279" />
+            <location filename="../ui/views/topic_view.py" line="305" />
+            <source>Thank you for telling us.</source>
+            <translation>Thank you for telling us.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="306" />
+            <source>Was this page helpful?</source>
+            <translation>Was this page helpful?</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="310" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="313" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="349" />
             <source>Related questions</source>
             <translation>Related questions</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="295" />
+            <location filename="../ui/views/topic_view.py" line="365" />
             <source>About this information</source>
             <translation>About this information</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="298" />
+            <location filename="../ui/views/topic_view.py" line="368" />
             <source>Written from: %1.</source>
             <translation>Written from: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="300" />
+            <location filename="../ui/views/topic_view.py" line="370" />
             <source>Last checked %1. Next check due %2.</source>
             <translation>Last checked %1. Next check due %2.</translation>
         </message>

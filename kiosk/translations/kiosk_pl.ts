@@ -4,34 +4,39 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="84" />
+            <location filename="../ui/views/admin_panel.py" line="97" />
             <source>Staff screen</source>
             <translation>Ekran personelu</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="85" />
+            <location filename="../ui/views/admin_panel.py" line="98" />
             <source>Reload content</source>
             <translation>Wczytaj treści ponownie</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="86" />
+            <location filename="../ui/views/admin_panel.py" line="99" />
             <source>Clean screen</source>
             <translation>Czyszczenie ekranu</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="87" />
+            <location filename="../ui/views/admin_panel.py" line="100" />
             <source>Restart kiosk</source>
             <translation>Uruchom kiosk ponownie</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="88" />
+            <location filename="../ui/views/admin_panel.py" line="101" />
             <source>Exit to desktop</source>
             <translation>Wyjdź na pulpit</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="89" />
+            <location filename="../ui/views/admin_panel.py" line="102" />
             <source>Close</source>
             <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/admin_panel.py" line="145" />
+            <source>Usage</source>
+            <translation>Korzystanie</translation>
         </message>
     </context>
     <context>
@@ -203,6 +208,34 @@
         </message>
     </context>
     <context>
+        <name>TakeHomeCard</name>
+        <message>
+            <location filename="../ui/views/take_home.py" line="77" />
+            <source>Take this page home</source>
+            <translation>Zabierz tę stronę do domu</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="79" />
+            <source>Point your phone's camera at the square to open this information.</source>
+            <translation>Skieruj aparat telefonu na kwadrat, aby otworzyć te informacje.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="81" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="91" />
+            <source>From %1</source>
+            <translation>Źródło: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/take_home.py" line="97" />
+            <source>QR code for %1</source>
+            <translation>Kod QR do %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolsBar</name>
         <message>
             <location filename="../ui/views/tools_bar.py" line="48" />
@@ -282,52 +315,77 @@
     <context>
         <name>TopicView</name>
         <message>
-            <location filename="../ui/views/topic_view.py" line="102" />
+            <location filename="../ui/views/topic_view.py" line="103" />
+            <source>Take this home</source>
+            <translation>Zabierz to do domu</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="126" />
             <source>This page is not yet in your language. Here it is in English.</source>
             <translation>Ta strona nie jest jeszcze dostępna po polsku. Oto wersja angielska.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="104" />
+            <location filename="../ui/views/topic_view.py" line="128" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>To tłumaczenie czeka na sprawdzenie przez lekarza.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="228" />
+            <location filename="../ui/views/topic_view.py" line="252" />
             <source>Who can I talk to?</source>
             <translation>Z kim mogę porozmawiać?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="237" />
+            <location filename="../ui/views/topic_view.py" line="261" />
             <source>At this hospital</source>
             <translation>W tym szpitalu</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="253" />
+            <location filename="../ui/views/topic_view.py" line="277" />
             <source>Words explained</source>
             <translation>Wyjaśnione słowa</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="267" />
+            <location filename="../ui/views/topic_view.py" line="291" />
             <source>Explain the word %1</source>
             <translation>Wyjaśnij słowo %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="279" />
+            <location filename="../ui/views/topic_view.py" line="305" />
+            <source>Thank you for telling us.</source>
+            <translation>Dziękujemy za odpowiedź.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="306" />
+            <source>Was this page helpful?</source>
+            <translation>Czy ta strona była pomocna?</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="310" />
+            <source>Yes</source>
+            <translation>Tak</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="313" />
+            <source>No</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="349" />
             <source>Related questions</source>
             <translation>Powiązane pytania</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="295" />
+            <location filename="../ui/views/topic_view.py" line="365" />
             <source>About this information</source>
             <translation>O tych informacjach</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="298" />
+            <location filename="../ui/views/topic_view.py" line="368" />
             <source>Written from: %1.</source>
             <translation>Na podstawie: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="300" />
+            <location filename="../ui/views/topic_view.py" line="370" />
             <source>Last checked %1. Next check due %2.</source>
             <translation>Ostatnio sprawdzono %1. Następne sprawdzenie %2.</translation>
         </message>

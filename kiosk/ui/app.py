@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -15,7 +17,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__, resources
 from kiosk.domain.content.library import Library
 from kiosk.domain.content.loader import load_library
-from kiosk.domain.settings import APP_NAME, LoadedSettings, load_settings
+from kiosk.domain.settings import APP_NAME, LoadedSettings, load_settings, usage_database_path
+from kiosk.domain.usage import UsageRecorder, UsageStore
 from kiosk.logging_setup import LogStatus
 from kiosk.ui.controller import KioskController
 from kiosk.ui.focus import FocusVisibleFilter
@@ -28,6 +31,7 @@ from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.speech import SpeechService
 from kiosk.ui.theme import DEFAULT_THEME, Theme
 from kiosk.ui.theming import ThemeManager
+from kiosk.ui.usage_controller import UsageController
 from kiosk.ui.views.admin_panel import AdminStatus
 
 log = logging.getLogger(__name__)
@@ -135,6 +139,19 @@ class Kiosk:
             speech=self.speech,
             settings=settings,
         )
+        self.usage_recorder: UsageRecorder | None = None
+        self.usage: UsageController | None = None
+        if settings.usage.enabled:
+            store = UsageStore(usage_database_path(settings.usage), settings.kiosk.name)
+            self.usage_recorder = UsageRecorder(store, settings.usage.retention_days)
+            self.usage = UsageController(
+                self.usage_recorder,
+                navigation=self.controller,
+                session=self.session,
+                preferences=self.preferences,
+                themes=self.themes,
+                parent=self.window,
+            )
         self.session.reloadRequested.connect(self.reload_content)
         self.session.restartRequested.connect(self.restart)
         self.session.exitRequested.connect(self.exit_to_desktop)
@@ -161,12 +178,16 @@ class Kiosk:
         if present:
             self.window.present()
         self.session.start()
+        if self.usage_recorder is not None:
+            self.usage_recorder.start()
         # After the first paint: connecting to the speech engine may take a moment.
         QTimer.singleShot(0, self.speech.start)
 
     def stop(self) -> None:
         self.preferences.reader.stop()
         self.session.stop()
+        if self.usage_recorder is not None:
+            self.usage_recorder.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.lockdown)
@@ -199,7 +220,27 @@ class Kiosk:
             log_problem=log_status.current_problem() if log_status else None,
             log_tail=log_status.tail.tail() if log_status else [],
             notes=self.preferences.unavailable_reasons(),
+            **self._usage_figures(),
         )
+
+    def _usage_figures(self) -> dict[str, Any]:
+        settings = self.services.settings.settings
+        if not settings.usage.enabled:
+            return {"usage_note": "Usage figures are switched off ([usage] enabled = false)."}
+        path = usage_database_path(settings.usage)
+        if self.usage_recorder is not None:
+            self.usage_recorder.flush(1.0)
+        note = f"Stored only on this kiosk, in {path}; no personal data."
+        problem = self.usage_recorder.last_problem if self.usage_recorder else None
+        if problem:
+            note += f" Problem: {problem}"
+        store = UsageStore(path, settings.kiosk.name)
+        try:
+            return {"usage": [store.summary(7), store.summary(30)], "usage_note": note}
+        except (OSError, sqlite3.Error) as exc:
+            return {"usage_note": f"Usage figures cannot be read from {path}: {exc}"}
+        finally:
+            store.close()
 
     def reload_content(self) -> None:
         content_dir = self.services.content_dir or resources.content_dir()

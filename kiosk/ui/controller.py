@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.content.library import LanguageContent, Library, ReaderContent, Topic
 from kiosk.domain.navigation import Route, Screen
-from kiosk.domain.settings import HospitalSection, Settings
+from kiosk.domain.settings import Settings
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.router import Router
 from kiosk.ui.views.home_view import HomeView
@@ -82,23 +82,24 @@ class _GroupScreen:
 
 
 class _TopicScreen:
-    def __init__(
-        self,
-        view: TopicView,
-        content: Callable[[], LanguageContent],
-        hospital: HospitalSection,
-    ) -> None:
+    def __init__(self, view: TopicView, controller: KioskController) -> None:
         self._view = view
-        self._content = content
-        self._hospital = hospital
+        self._controller = controller
 
     def enter(self, route: Route) -> bool:
-        content = self._content()
+        controller = self._controller
+        content = controller.content()
         topic = content.topic(route.target or "")
         if topic is None:
             return False
         if self._view.topic is not topic:
-            self._view.show_topic(topic, content, self._hospital)
+            self._view.show_topic(
+                topic,
+                content,
+                controller.settings.hospital,
+                take_home=controller.take_home_link(topic) is not None,
+                helpful_answered=topic.id in controller.helpful_answered,
+            )
         return True
 
     def widget(self) -> QWidget:
@@ -108,6 +109,8 @@ class _TopicScreen:
 class KioskController(QObject):
     """Navigation: what a tap on a tile, link, term, Home or Back does."""
 
+    helpfulAnswered = Signal(str, str, bool)  # topic id, language, yes
+
     def __init__(self, window: KioskWindow, library: Library, settings: Settings) -> None:
         super().__init__(window)
         self.window = window
@@ -115,14 +118,13 @@ class KioskController(QObject):
         self.settings = settings
         self.language = settings.language.default
         self._view: ReaderContent | None = None
+        self.helpful_answered: set[str] = set()  # this reader's answers: one per topic
 
         self.router = Router(window.screens, self)
         self._group_screen = _GroupScreen(window.group_view, self.content)
         self.router.register(Screen.HOME, _HomeScreen(window.home_view))
         self.router.register(Screen.GROUP, self._group_screen)
-        self.router.register(
-            Screen.TOPIC, _TopicScreen(window.topic_view, self.content, settings.hospital)
-        )
+        self.router.register(Screen.TOPIC, _TopicScreen(window.topic_view, self))
         self.router.routeChanged.connect(self._on_route_changed)
 
         bar = window.top_bar
@@ -132,6 +134,8 @@ class KioskController(QObject):
         window.group_view.routeChosen.connect(self.open_route)
         window.topic_view.topicRequested.connect(self.open_topic)
         window.topic_view.termRequested.connect(self.open_term)
+        window.topic_view.takeHomeRequested.connect(self.open_take_home)
+        window.topic_view.helpfulAnswered.connect(self._on_helpful)
 
         self.show_content()
         self.router.reset()
@@ -165,6 +169,7 @@ class KioskController(QObject):
     # -- actions ---------------------------------------------------------------------
     def open_route(self, route: Route) -> None:
         self.window.glossary_card.dismiss()
+        self.window.take_home_card.dismiss()
         self.router.navigate(route)
 
     def open_topic(self, topic_id: str) -> None:
@@ -177,6 +182,33 @@ class KioskController(QObject):
             return
         self.window.glossary_card.show_term(entry)
 
+    def take_home_link(self, topic: Topic) -> tuple[str, str] | None:
+        """(address, publisher) for the topic's QR code: the hospital's own page if the
+        settings name one, else the topic's first source with a public address."""
+        take_home = self.settings.take_home
+        if not take_home.enabled:
+            return None
+        override = take_home.links.get(topic.id)
+        if override is not None:
+            return str(override.url), override.publisher
+        for source in topic.meta.sources:
+            if source.url is not None:
+                return str(source.url), source.publisher
+        return None
+
+    def open_take_home(self, topic_id: str) -> None:
+        topic = self.content().topic(topic_id)
+        link = self.take_home_link(topic) if topic else None
+        if link is not None:
+            self.window.take_home_card.show_link(*link)
+
+    def _on_helpful(self, topic_id: str, yes: bool) -> None:
+        if topic_id in self.helpful_answered:
+            return
+        self.helpful_answered.add(topic_id)
+        topic = self.content().topic(topic_id)
+        self.helpfulAnswered.emit(topic_id, topic.language if topic else self.language, yes)
+
     def go_home(self) -> None:
         self.window.glossary_card.dismiss()
         self.router.home()
@@ -187,7 +219,9 @@ class KioskController(QObject):
 
     def reset_navigation(self) -> None:
         """Privacy reset of what this controller holds: path, open card, scroll places."""
+        self.helpful_answered.clear()
         self.window.glossary_card.dismiss()
+        self.window.take_home_card.dismiss()
         self.window.topic_view.forget()
         self.router.reset()
         for page in (self.window.home_view, self.window.group_view):

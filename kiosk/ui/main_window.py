@@ -21,6 +21,7 @@ from kiosk.ui.views.home_view import HomeView
 from kiosk.ui.views.idle_warning import IdleWarning
 from kiosk.ui.views.language_picker import LanguagePicker
 from kiosk.ui.views.pin_pad import PinPad
+from kiosk.ui.views.take_home import TakeHomeCard
 from kiosk.ui.views.tile_page import TilePage
 from kiosk.ui.views.tools_bar import ToolsBar
 from kiosk.ui.views.top_bar import TopBar
@@ -70,6 +71,7 @@ class KioskWindow(QWidget):
         # Layers over everything, each opened (and raised) by the session controller.
         self.glossary_card = GlossaryCard(theme, self)
         self.language_picker = LanguagePicker(theme, self)
+        self.take_home_card = TakeHomeCard(theme, self)
         self.attract_view = AttractView(theme, self)
         self.idle_warning = IdleWarning(theme, self)
         self.pin_pad = PinPad(theme, self)

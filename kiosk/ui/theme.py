@@ -42,6 +42,7 @@ class Palette:
     scrim: str = "rgba(33, 43, 50, 170)"
     closed: str = "#000000"  # outside opening hours: a black screen
     primary_edge: str = "#003087"  # the edge of filled buttons (seen in high contrast)
+    qr_light: str = "#FFFFFF"  # behind a QR code: phones need dark on light, in any theme
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (text, background) pair the style sheet uses, by name, for contrast tests."""
@@ -217,6 +218,10 @@ QLabel#phoneNumber {{ font-size: {self.heading_px}px; font-weight: bold; color: 
 
 QWidget#glossaryOverlay {{ background: {p.scrim}; }}
 QScrollArea#adminScroll, QLabel#adminReport {{ background: {p.surface}; }}
+QWidget#usageCharts {{ background: {p.surface}; }}
+QLabel#qrCode {{ background: {p.qr_light}; padding: 16px; }}
+QLabel#qrAddress {{ font-size: {self.heading_px}px; font-weight: bold; }}
+QLabel#thankYou {{ font-size: {self.heading_px}px; font-weight: bold; }}
 QFrame#glossaryCard, QFrame#overlayCard {{
     background: {p.surface}; border-radius: {m.radius}px;
     border: {m.border}px solid {p.control_border};

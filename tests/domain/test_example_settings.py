@@ -25,7 +25,7 @@ def keys(model: type[BaseModel], prefix: str = "") -> set[str]:
 def flatten(data: dict, prefix: str = "") -> set[str]:
     found = set()
     for key, value in data.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and value:
             found |= flatten(value, f"{prefix}{key}.")
         else:
             found.add(f"{prefix}{key}")
@@ -43,6 +43,16 @@ def test_example_documents_every_key():
     text = EXAMPLE.read_text("utf-8")
     documented |= {"hospital.contacts"} if "[[hospital.contacts]]" in text else set()
     assert keys(Settings) == documented
+
+
+def test_example_take_home_link_is_valid_when_uncommented(tmp_path):
+    text = EXAMPLE.read_text("utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("# car-t = {"))
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[take_home.links]\n" + line.removeprefix("# ") + "\n", "utf-8")
+    loaded = load_settings(path)
+    assert loaded.problems == []
+    assert loaded.settings.take_home.links["car-t"].publisher == "St Elsewhere Hospital"
 
 
 def test_example_contact_block_is_valid_when_uncommented(tmp_path):

@@ -69,7 +69,7 @@ MakeKiosk = Callable[..., Kiosk]
 
 
 @pytest.fixture
-def make_kiosk(themed_app: QApplication, qtbot) -> Iterator[MakeKiosk]:
+def make_kiosk(themed_app: QApplication, qtbot, tmp_path: Path) -> Iterator[MakeKiosk]:
     created: list[Kiosk] = []
 
     def make(
@@ -88,6 +88,9 @@ def make_kiosk(themed_app: QApplication, qtbot) -> Iterator[MakeKiosk]:
             settings = settings.model_copy(
                 update={"speech": settings.speech.model_copy(update={"engine": "mock"})}
             )
+        if not settings.usage.folder:  # never the real data folder
+            usage = settings.usage.model_copy(update={"folder": str(tmp_path / "usage")})
+            settings = settings.model_copy(update={"usage": usage})
         services = Services(
             load_library(content, FIXTURE_ILLUSTRATIONS),
             LoadedSettings(settings, None),

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.domain.usage import Summary
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
 from kiosk.ui.widgets.buttons import TouchButton
+from kiosk.ui.widgets.charts import BarChart
 from kiosk.ui.widgets.kinetic import make_kinetic
 
 
@@ -29,6 +31,8 @@ class AdminStatus:
     log_problem: str | None = None
     log_tail: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. why read-aloud is unavailable
+    usage: list[Summary] = field(default_factory=list)  # the last 7 and 30 days
+    usage_note: str = ""
 
 
 class AdminPanel(Overlay):
@@ -76,7 +80,16 @@ class AdminPanel(Overlay):
         self.report.setTextFormat(Qt.TextFormat.RichText)
         self.report.setWordWrap(True)
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(self.report)
+        container = QWidget()
+        container.setObjectName("usageCharts")
+        self._container = QVBoxLayout(container)
+        self._container.setContentsMargins(0, 0, 24, 0)
+        self._container.addWidget(self.report)
+        self.charts_host = QWidget()
+        self.charts_host.setObjectName("usageCharts")
+        self._container.addWidget(self.charts_host)
+        self._container.addStretch(1)
+        self.scroll.setWidget(container)
         layout.addWidget(self.scroll, 1)
         self.retranslate()
 
@@ -121,3 +134,44 @@ class AdminPanel(Overlay):
 <p style="font-size:{small}px; font-family: monospace;">{log_lines}</p>
 """
         self.report.setText(html)
+        self._show_usage(status)
+
+    def _show_usage(self, status: AdminStatus) -> None:
+        host = QWidget()
+        host.setObjectName("usageCharts")
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        heading = QLabel(self.tr("Usage"))
+        heading.setObjectName("sectionHeading")
+        layout.addWidget(heading)
+        if status.usage_note:
+            note = QLabel(status.usage_note)
+            note.setObjectName("topicText")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        for summary in status.usage:
+            ratio = summary.helpful_ratio
+            helpful = "no answers yet" if ratio is None else f"{ratio:.0%} said helpful"
+            line = QLabel(
+                f"Last {summary.days} days: {summary.sessions} readers, {helpful}, "
+                f"read aloud {summary.read_aloud} times"
+            )
+            line.setObjectName("contactName")
+            line.setWordWrap(True)
+            layout.addWidget(line)
+            charts = [
+                ("Topics read", [(t, n, str(n)) for t, n, _ in summary.top_topics]),
+                (
+                    "Minutes spent reading",
+                    [(t, s / 60, f"{s / 60:.0f} min") for t, _, s in summary.top_topics],
+                ),
+                ("Readers by hour", [(f"{h:02d}:00", n, str(n)) for h, n in summary.hours]),
+                ("Topics read by language", [(lang, n, str(n)) for lang, n in summary.languages]),
+            ]
+            for title, rows in charts:
+                layout.addWidget(BarChart(f"{title} ({summary.days} days)", rows, self.theme))
+        self._container.replaceWidget(self.charts_host, host)
+        self.charts_host.setParent(None)
+        self.charts_host.deleteLater()
+        self.charts_host = host

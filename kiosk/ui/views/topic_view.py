@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
 from kiosk.domain.content.document import (
@@ -43,6 +43,8 @@ def long_date(day: dt.date, locale: QLocale) -> str:
 class TopicView(ScrollPage):
     topicRequested = Signal(str)
     termRequested = Signal(str)
+    takeHomeRequested = Signal(str)
+    helpfulAnswered = Signal(str, bool)  # topic id, yes
 
     def __init__(self, theme: Theme, illustrations: Path, parent: QWidget | None = None) -> None:
         super().__init__(theme, "topicView", parent)
@@ -51,6 +53,9 @@ class TopicView(ScrollPage):
         self.section_widgets: list[QWidget] = []
         self.term_buttons: list[TouchButton] = []
         self.related_buttons: list[CardButton] = []
+        self.take_home_button: TouchButton | None = None
+        self._shown_with: tuple[LanguageContent | None, HospitalSection | None] = (None, None)
+        self._options: dict[str, bool] = {}
         self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
     def set_locale(self, locale: QLocale) -> None:
@@ -59,10 +64,17 @@ class TopicView(ScrollPage):
 
     # -- building ----------------------------------------------------------------------
     def show_topic(
-        self, topic: Topic, content: LanguageContent, hospital: HospitalSection | None = None
+        self,
+        topic: Topic,
+        content: LanguageContent,
+        hospital: HospitalSection | None = None,
+        *,
+        take_home: bool = False,
+        helpful_answered: bool = False,
     ) -> None:
         self.topic = topic
         self._shown_with = (content, hospital)
+        self._options = {"take_home": take_home, "helpful_answered": helpful_answered}
         m = self.theme.metrics
         _, outer = self.new_column(max_width=m.reading_width)
         panel = QWidget()
@@ -85,6 +97,17 @@ class TopicView(ScrollPage):
         layout.addWidget(title)
         for note in self._notes(topic, content):
             layout.addWidget(note)
+        self.take_home_button: TouchButton | None = None
+        if take_home:
+            self.take_home_button = TouchButton(
+                self.tr("Take this home"),
+                key=topic.id,
+                object_name="takeHomeButton",
+                theme=self.theme,
+                icon=resources.Icon.QR,
+            )
+            self.take_home_button.activated.connect(self.takeHomeRequested)
+            layout.addWidget(self.take_home_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.section_widgets = [self._section(section) for section in topic.sections]
         for widget in self.section_widgets:
             layout.addWidget(widget)
@@ -92,6 +115,7 @@ class TopicView(ScrollPage):
         if topic.meta.hospital_contacts and hospital is not None and hospital.contacts:
             self._add_hospital(layout, hospital)
         self._add_terms(layout, topic, content)
+        self._add_helpful(layout, topic, helpful_answered)
         self._add_related(layout, topic, content)
         self._add_about(layout, topic)
         self.scroll_to_top()
@@ -271,6 +295,52 @@ class TopicView(ScrollPage):
             self.term_buttons.append(button)
         layout.addWidget(flow_host)
 
+    def _add_helpful(self, layout: QVBoxLayout, topic: Topic, answered: bool) -> None:
+        """Was this helpful? Two big buttons, then a thank-you; one answer per topic."""
+        self.helpful_box = QWidget()
+        self.helpful_box.setObjectName("helpful")
+        box = QVBoxLayout(self.helpful_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(16)
+        self.thank_you = self._plain_label(self.tr("Thank you for telling us."), "thankYou")
+        question = self._plain_label(self.tr("Was this page helpful?"), "sectionHeading")
+        row = QHBoxLayout()
+        row.setSpacing(self.theme.metrics.touch_gap + 8)
+        self.helpful_yes = TouchButton(
+            self.tr("Yes"), object_name="helpfulYes", theme=self.theme, icon=resources.Icon.YES
+        )
+        self.helpful_no = TouchButton(
+            self.tr("No"), object_name="helpfulNo", theme=self.theme, icon=resources.Icon.NO
+        )
+        for button in (self.helpful_yes, self.helpful_no):
+            button.setMinimumWidth(200)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.helpful_yes.clicked.connect(self._on_helpful_yes)
+        self.helpful_no.clicked.connect(self._on_helpful_no)
+        box.addWidget(question)
+        box.addLayout(row)
+        box.addWidget(self.thank_you)
+        self._show_helpful(answered)
+        layout.addWidget(self.helpful_box)
+
+    def _show_helpful(self, answered: bool) -> None:
+        self.helpful_yes.setVisible(not answered)
+        self.helpful_no.setVisible(not answered)
+        self.thank_you.setVisible(answered)
+
+    def _on_helpful_yes(self) -> None:
+        self._answer(True)
+
+    def _on_helpful_no(self) -> None:
+        self._answer(False)
+
+    def _answer(self, yes: bool) -> None:
+        if self.topic is not None and self.helpful_yes.isVisible():
+            self._show_helpful(True)
+            self._options["helpful_answered"] = True
+            self.helpfulAnswered.emit(self.topic.id, yes)
+
     def _add_related(self, layout: QVBoxLayout, topic: Topic, content: LanguageContent) -> None:
         self.related_buttons = []
         related = [t for rid in topic.meta.related if (t := content.topic(rid))]
@@ -309,7 +379,7 @@ class TopicView(ScrollPage):
         super().retheme(theme)
         if self.topic is not None:
             position = self.verticalScrollBar().value()
-            self.show_topic(self.topic, *self._shown_with)
+            self.show_topic(self.topic, *self._shown_with, **self._options)
             self.verticalScrollBar().setValue(position)
 
     def forget(self) -> None:

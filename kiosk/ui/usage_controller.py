@@ -1,0 +1,82 @@
+"""Turns what happens on screen into anonymous usage events (see kiosk.domain.usage)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QObject
+
+from kiosk.domain.navigation import Route, Screen
+from kiosk.domain.usage import Event, Kind, UsageRecorder
+from kiosk.ui.controller import KioskController
+from kiosk.ui.preferences_controller import PreferencesController
+from kiosk.ui.session_controller import SessionController
+from kiosk.ui.theming import ThemeManager
+
+MAX_TOPIC_SECONDS = 30 * 60  # someone who walked away mid-topic is not a 3-hour read
+
+
+class UsageController(QObject):
+    def __init__(
+        self,
+        recorder: UsageRecorder,
+        *,
+        navigation: KioskController,
+        session: SessionController,
+        preferences: PreferencesController,
+        themes: ThemeManager,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.recorder = recorder
+        self.navigation = navigation
+        self.themes = themes
+        self._in_session = False
+        self._topic: tuple[str, str] | None = None  # (topic id, language) being read
+        self._clock = QElapsedTimer()
+        navigation.router.routeChanged.connect(self._on_route)
+        navigation.helpfulAnswered.connect(self._on_helpful)
+        session.sessionReset.connect(self._on_reset)
+        preferences.reader.stateChanged.connect(self._on_reading)
+        # Recorded after the theme changed (this slot is connected after the theme's).
+        navigation.window.tools_bar.text_size_button.clicked.connect(self._on_text_size)
+
+    def _record(self, kind: Kind, topic: str = "", language: str = "", value: float = 0) -> None:
+        self.recorder.record(Event.now(kind, topic=topic, language=language, value=value))
+
+    def _start_session(self) -> None:
+        """A reader is someone who opened a topic or a group: a tap on the attract screen
+        alone (or staff on their way to the staff screen) is not a session."""
+        if not self._in_session:
+            self._in_session = True
+            self._record(Kind.SESSION_START)
+
+    def _finish_topic(self) -> None:
+        if self._topic is not None:
+            seconds = min(MAX_TOPIC_SECONDS, self._clock.elapsed() / 1000)
+            self._record(Kind.TOPIC_READ, *self._topic, value=round(seconds, 1))
+            self._topic = None
+
+    def _on_route(self, route: Route) -> None:
+        self._finish_topic()
+        if route.screen in (Screen.TOPIC, Screen.GROUP):
+            self._start_session()
+        if route.screen is Screen.TOPIC:
+            topic = self.navigation.window.topic_view.topic
+            if topic is not None:
+                self._topic = (topic.id, topic.language)
+                self._clock.start()
+
+    def _on_reset(self) -> None:
+        self._finish_topic()
+        if self._in_session:
+            self._in_session = False
+            self._record(Kind.SESSION_END)
+
+    def _on_reading(self, state: str) -> None:
+        if state == "speaking" and self._topic is not None:
+            self._record(Kind.READ_ALOUD, *self._topic)
+
+    def _on_helpful(self, topic_id: str, language: str, yes: bool) -> None:
+        self._record(Kind.HELPFUL_YES if yes else Kind.HELPFUL_NO, topic_id, language)
+
+    def _on_text_size(self) -> None:
+        self._record(Kind.TEXT_SIZE, str(self.themes.theme.text_size))
