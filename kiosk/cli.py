@@ -84,9 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     supervise.add_argument(
         "--heartbeat-timeout", type=float, help=argparse.SUPPRESS
     )  # tests shorten it
-    stats = sub.add_parser(
-        "stats", help="print the private usage figures, or export them as CSV"
-    )
+    stats = sub.add_parser("stats", help="print the private usage figures, or export them as CSV")
     stats.add_argument("--config", type=Path, help="settings file (for the database folder)")
     stats.add_argument("--csv", action="store_true", help="one row per day and topic, as CSV")
     stats.add_argument("--since", type=dt.date.fromisoformat, help="first day (YYYY-MM-DD)")
