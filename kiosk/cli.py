@@ -88,6 +88,20 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--config", type=Path, help="settings file (for the database folder)")
     stats.add_argument("--csv", action="store_true", help="one row per day and topic, as CSV")
     stats.add_argument("--since", type=dt.date.fromisoformat, help="first day (YYYY-MM-DD)")
+    pack = sub.add_parser("pack", help="signed content packs: make keys, build, verify")
+    pack_sub = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    keygen = pack_sub.add_parser("keygen", help="make a signing key pair")
+    keygen.add_argument("--private-key", type=Path, required=True, help="where to write it")
+    build = pack_sub.add_parser("build", help="zip and sign a content folder")
+    build.add_argument("dir", type=Path, help="content folder (with en/, cy/ ...)")
+    build.add_argument("-o", "--output", type=Path, required=True, help="the .zip to write")
+    build.add_argument("--private-key", type=Path, required=True)
+    build.add_argument("--illustrations", type=Path, help="pictures to ship with it")
+    build.add_argument("--name", default="", help="a name for the pack (shown to staff)")
+    verify = pack_sub.add_parser("verify", help="check a pack as a kiosk would")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--public-key", help="base64 key (default: from the settings)")
+    verify.add_argument("--config", type=Path)
     sub.add_parser(
         "hash-pin",
         help="read a staff PIN (stdin, or asked without echo) and print its hash",
@@ -291,6 +305,45 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pack(args: argparse.Namespace) -> int:
+    from kiosk.domain import packs  # noqa: PLC0415
+    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+
+    try:
+        if args.pack_command == "keygen":
+            public = packs.generate_keys(args.private_key)
+            print(f"Private key written to {args.private_key}: keep it safe, off the kiosks.")
+            print("Put this in the kiosks' settings:")
+            print(f'[content_packs]\npublic_key = "{public}"')
+            return 0
+        if args.pack_command == "build":
+            manifest = packs.build_pack(
+                args.dir,
+                args.output,
+                packs.load_private_key(args.private_key),
+                illustrations=args.illustrations,
+                name=args.name,
+                bundled_illustrations=resources.illustrations_dir(),
+            )
+            files = manifest["files"]
+            count = len(files) if isinstance(files, dict) else 0
+            print(f"{args.output}: {count} file(s), signed, created {manifest['created']}")
+            return 0
+        key_text = args.public_key or (
+            load_settings(
+                args.config, explicit=args.config is not None
+            ).settings.content_packs.public_key
+        )
+        manifest, files = packs.verify_pack(args.file, packs.load_public_key(key_text))
+        print(f"{args.file}: signature and {len(files)} file(s) OK ({manifest['created']})")
+        return 0
+    except FileExistsError as exc:
+        print(f"pack: {exc.filename} exists already; not overwritten", file=sys.stderr)
+    except (packs.PackError, OSError, ValueError) as exc:
+        print(f"pack: {exc}", file=sys.stderr)
+    return 1
+
+
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     import getpass  # noqa: PLC0415
 
@@ -373,6 +426,7 @@ COMMANDS = {
     "supervise": cmd_supervise,
     "hash-pin": cmd_hash_pin,
     "stats": cmd_stats,
+    "pack": cmd_pack,
 }
 
 

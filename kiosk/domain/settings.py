@@ -129,6 +129,19 @@ class SupervisorSection(_Section):
     """A time such as "04:00" to restart the kiosk every day; empty for never."""
 
 
+class ContentPacksSection(_Section):
+    """Signed content packs (``kiosk pack build``), picked up from a folder."""
+
+    enabled: bool = False
+    watch_folder: str = ""
+    """Where new packs (.zip) appear: a local folder or a network share."""
+    public_key: str = ""
+    """The public key printed by ``kiosk pack keygen`` (base64). Packs must match it."""
+    folder: str = ""
+    """Where installed packs are kept; empty means the platform's data folder."""
+    check_seconds: Annotated[int, Field(ge=10, le=86_400)] = 60
+
+
 class UsageSection(_Section):
     """Private, local usage figures (see docs): no personal data, nothing leaves the kiosk."""
 
@@ -177,6 +190,7 @@ class Settings(_Section):
     logging: LoggingSection = Field(default_factory=LoggingSection)
     supervisor: SupervisorSection = Field(default_factory=SupervisorSection)
     usage: UsageSection = Field(default_factory=UsageSection)
+    content_packs: ContentPacksSection = Field(default_factory=ContentPacksSection)
     take_home: TakeHomeSection = Field(default_factory=TakeHomeSection)
     hospital: HospitalSection = Field(default_factory=HospitalSection)
 
@@ -204,6 +218,10 @@ def default_data_folder() -> Path:
 def usage_database_path(section: UsageSection) -> Path:
     folder = Path(section.folder) if section.folder else default_data_folder()
     return folder / "usage.sqlite3"
+
+
+def packs_folder(section: ContentPacksSection) -> Path:
+    return Path(section.folder) if section.folder else default_data_folder() / "packs"
 
 
 def default_config_path() -> Path:

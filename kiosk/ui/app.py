@@ -17,7 +17,15 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__, resources
 from kiosk.domain.content.library import Library
 from kiosk.domain.content.loader import load_library
-from kiosk.domain.settings import APP_NAME, LoadedSettings, load_settings, usage_database_path
+from kiosk.domain.packs import InstalledPack, PackStore
+from kiosk.domain.session import Mode
+from kiosk.domain.settings import (
+    APP_NAME,
+    LoadedSettings,
+    load_settings,
+    packs_folder,
+    usage_database_path,
+)
 from kiosk.domain.usage import UsageRecorder, UsageStore
 from kiosk.logging_setup import LogStatus
 from kiosk.ui.controller import KioskController
@@ -26,6 +34,7 @@ from kiosk.ui.fonts import application_font, register_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
+from kiosk.ui.pack_watcher import PackWatcher
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.speech import SpeechService
@@ -47,6 +56,25 @@ class Services:
     illustrations: Path
     content_dir: Path | None = None
     log_status: LogStatus | None = None
+    content_source: str = "bundled content"
+
+
+def content_location(settings: LoadedSettings, content_dir: Path | None) -> tuple[Path, Path, str]:
+    """(content folder, pictures folder, a description for staff): a folder named on the
+    command line, else the current content pack if packs are on, else the bundled one."""
+    bundled = resources.illustrations_dir()
+    if content_dir is not None:
+        return content_dir, bundled, f"content folder {content_dir}"
+    packs = settings.settings.content_packs
+    if packs.enabled:
+        pack = PackStore(packs_folder(packs)).current()
+        if pack is not None:
+            return (
+                pack.content_dir,
+                pack.illustrations_dir or bundled,
+                f"content pack '{pack.name}' of {pack.created}",
+            )
+    return resources.content_dir(), bundled, f"bundled content of version {__version__}"
 
 
 def load_library_from(content_dir: Path, illustrations: Path) -> Library:
@@ -73,10 +101,15 @@ def load_services(
     settings = settings or load_settings(config, explicit=config is not None)
     for problem in settings.problems:
         log.warning("settings: %s", problem.format())
-    illustrations = illustrations or resources.illustrations_dir()
-    content_dir = content_dir or resources.content_dir()
+    content_dir, found_illustrations, source = content_location(settings, content_dir)
+    illustrations = illustrations or found_illustrations
     library = load_library_from(content_dir, illustrations)
-    return Services(library, settings, illustrations, content_dir, log_status)
+    if not library.topic_count and content_dir != resources.content_dir():
+        log.error("no topics in %s: falling back to the bundled content", content_dir)
+        content_dir, illustrations = resources.content_dir(), resources.illustrations_dir()
+        source = f"bundled content of version {__version__} (the {source} had no topics)"
+        library = load_library_from(content_dir, illustrations)
+    return Services(library, settings, illustrations, content_dir, log_status, source)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -152,6 +185,14 @@ class Kiosk:
                 themes=self.themes,
                 parent=self.window,
             )
+        self.packs: PackWatcher | None = None
+        self._pending_pack: InstalledPack | None = None
+        if settings.content_packs.enabled:
+            self.packs = PackWatcher(
+                settings.content_packs, resources.illustrations_dir(), parent=self.window
+            )
+            self.packs.installed.connect(self._on_pack)
+            self.session.sessionReset.connect(self._apply_pending_pack)
         self.session.reloadRequested.connect(self.reload_content)
         self.session.restartRequested.connect(self.restart)
         self.session.exitRequested.connect(self.exit_to_desktop)
@@ -180,6 +221,8 @@ class Kiosk:
         self.session.start()
         if self.usage_recorder is not None:
             self.usage_recorder.start()
+        if self.packs is not None:
+            self.packs.start()
         # After the first paint: connecting to the speech engine may take a moment.
         QTimer.singleShot(0, self.speech.start)
 
@@ -188,6 +231,8 @@ class Kiosk:
         self.session.stop()
         if self.usage_recorder is not None:
             self.usage_recorder.stop()
+        if self.packs is not None:
+            self.packs.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.lockdown)
@@ -219,7 +264,11 @@ class Kiosk:
             log_file=str(log_status.path) if log_status and log_status.path else "",
             log_problem=log_status.current_problem() if log_status else None,
             log_tail=log_status.tail.tail() if log_status else [],
-            notes=self.preferences.unavailable_reasons(),
+            notes=[
+                f"Showing: {self.services.content_source}",
+                *self.preferences.unavailable_reasons(),
+                *(self.packs.problems if self.packs else []),
+            ],
             **self._usage_figures(),
         )
 
@@ -245,9 +294,35 @@ class Kiosk:
     def reload_content(self) -> None:
         content_dir = self.services.content_dir or resources.content_dir()
         log.info("reloading content from %s", content_dir)
-        self.services.library = load_library_from(content_dir, self.services.illustrations)
-        self.controller.set_library(self.services.library)
+        self._load(content_dir, self.services.illustrations)
         self.session.show_admin_panel()
+
+    def _load(self, content_dir: Path, illustrations: Path) -> None:
+        self.services.content_dir = content_dir
+        self.services.illustrations = illustrations
+        self.window.topic_view.set_illustrations(illustrations)
+        self.services.library = load_library_from(content_dir, illustrations)
+        self.controller.set_library(self.services.library)
+
+    # -- content packs -------------------------------------------------------------------
+    def _on_pack(self, pack: InstalledPack) -> None:
+        """A new pack is installed: show it now if nobody is reading, else after them."""
+        self._pending_pack = pack
+        if self.session.mode in (Mode.ATTRACT, Mode.CLOSED):
+            self._apply_pending_pack()
+
+    def _apply_pending_pack(self) -> None:
+        pack, self._pending_pack = self._pending_pack, None
+        if pack is None:
+            return
+        self._load(pack.content_dir, pack.illustrations_dir or resources.illustrations_dir())
+        if not self.services.library.topic_count:  # never a blank kiosk
+            log.error("content pack %s has no topics: back to the bundled content", pack.name)
+            self._load(resources.content_dir(), resources.illustrations_dir())
+            self.services.content_source = f"bundled content of version {__version__}"
+            return
+        self.services.content_source = f"content pack '{pack.name}' of {pack.created}"
+        log.info("now showing %s", self.services.content_source)
 
     def restart(self) -> None:
         log.info("restart requested from the staff screen")

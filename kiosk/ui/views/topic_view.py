@@ -58,6 +58,9 @@ class TopicView(ScrollPage):
         self._options: dict[str, bool] = {}
         self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
+    def set_illustrations(self, folder: Path) -> None:
+        self._illustrations = folder
+
     def set_locale(self, locale: QLocale) -> None:
         """Dates on the page are written in the reader's language."""
         self._locale = locale
