@@ -19,6 +19,7 @@ from kiosk import __version__, resources
 
 if TYPE_CHECKING:
     from kiosk.domain.settings import LoadedSettings
+    from kiosk.ui.app import Kiosk
 
 _STARTED = time.perf_counter()
 log = logging.getLogger("kiosk")
@@ -53,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--try-out",
         action="store_true",
         help="full screen as patients see it, but Ctrl+Shift+Q quits (used by 'make run')",
+    )
+    parser.add_argument(
+        "--quit-after-first-paint",
+        action="store_true",
+        help="exit as soon as the first screen is painted (to time a cold start)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -210,9 +216,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     guard = ExceptionGuard(kiosk.session.reset_session, app)
     collector = MainThreadGarbageCollector(parent=app)
     heartbeat = Heartbeat.from_environment(app)
-    _quit_on_terminate(app)
+    _quit_on_terminate(app, kiosk)
     if mode is not WindowMode.KIOSK:
         print(f"{mode.value} mode: press {QUIT_SHORTCUT} to quit.", file=sys.stderr)
+    if args.quit_after_first_paint:
+        _quit_after_first_paint(app, kiosk)
     kiosk.start()
     if heartbeat is not None:
         heartbeat.start()
@@ -223,7 +231,31 @@ def cmd_run(args: argparse.Namespace) -> int:
     return code
 
 
-def _quit_on_terminate(app: object) -> None:
+def _quit_after_first_paint(app: object, kiosk: Kiosk) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
+
+    class FirstPaint(QObject):
+        """Quits once any widget of the kiosk's window has painted."""
+
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                not self.done
+                and event.type() == QEvent.Type.Paint
+                and getattr(watched, "window", None) is not None
+                and watched.window() is kiosk.window  # type: ignore[attr-defined]
+            ):
+                self.done = True
+                log.info("first paint %.3f s after start", time.perf_counter() - _STARTED)
+                QTimer.singleShot(0, lambda: kiosk.leave(0, "first paint"))
+            return False
+
+    watcher = FirstPaint(kiosk.window)
+    app.installEventFilter(watcher)  # type: ignore[attr-defined]
+
+
+def _quit_on_terminate(app: object, kiosk: Kiosk) -> None:
     """Quit cleanly on SIGTERM (systemd, the supervisor) instead of dying mid-write.
 
     Python only runs signal handlers when it has control, so a light timer gives it
@@ -234,8 +266,8 @@ def _quit_on_terminate(app: object) -> None:
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
     def on_signal(signum: int, frame: object) -> None:
-        log.info("signal %d: quitting", signum)
-        app.quit()  # type: ignore[attr-defined]
+        # Not app.quit(): Qt 6 first asks every window to close, and a kiosk refuses.
+        kiosk.leave(0, f"signal {signum}")
 
     signal.signal(signal.SIGTERM, on_signal)
     timer = QTimer(app)  # type: ignore[arg-type]

@@ -325,18 +325,21 @@ class Kiosk:
         log.info("now showing %s", self.services.content_source)
 
     def restart(self) -> None:
-        log.info("restart requested from the staff screen")
-        self._leave(EXIT_RESTART)
+        self.leave(EXIT_RESTART, "restart requested from the staff screen")
 
     def exit_to_desktop(self) -> None:
-        log.info("exit to desktop requested from the staff screen")
-        self._leave(0)
+        self.leave(0, "exit to desktop requested from the staff screen")
 
     def quit(self) -> None:
-        log.info("quit requested (%s)", QUIT_SHORTCUT)
-        self._leave(0)
+        self.leave(0, f"quit requested ({QUIT_SHORTCUT})")
 
-    def _leave(self, code: int) -> None:
+    def leave(self, code: int, reason: str) -> None:
+        """Stop everything and end the event loop with ``code`` (the supervisor reads it).
+
+        Not QApplication.quit(): in Qt 6 that first asks every window to close, and a
+        kiosk window refuses.
+        """
+        log.info("%s: exiting with code %d", reason, code)
         self.stop()
         self.window.allow_close()
         self.window.close()

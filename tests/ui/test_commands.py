@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import BROKEN_CONTENT, REPO
+from tests.conftest import BROKEN_CONTENT, GOOD_CONTENT, REPO
 
 pytestmark = pytest.mark.slow
 
@@ -52,14 +52,17 @@ def test_self_test_fails_when_a_picture_is_missing(tmp_path):
 
 def test_preview_renders_every_screen_in_both_orientations(tmp_path):
     out = tmp_path / "preview"
-    result = kiosk("preview", "--out", str(out), "--language", "en")
+    result = kiosk(
+        "preview", "--out", str(out), "--language", "en", "--content-dir", str(GOOD_CONTENT)
+    )
     assert result.returncode == 0, result.stderr
     for orientation, size in {"landscape": (1920, 1080), "portrait": (1080, 1920)}.items():
         folder = out / "en" / "standard" / orientation
         names = sorted(f.name for f in folder.glob("*.png"))
         assert "00-home.png" in names
-        assert any(n.endswith("-topic-remission.png") for n in names)
-        assert any(n.endswith("-topic-remission-full.png") for n in names)
+        assert any(n.endswith("-topic-alpha.png") for n in names)
+        assert any(n.endswith("-topic-alpha-full.png") for n in names)
+        assert "00-group-kids.png" in names
         assert any(n.startswith("glossary-") for n in names)
         for screen in ("attract", "idle-warning", "cleaning", "staff-pin-pad", "staff-screen"):
             assert any(screen in n for n in names), screen
@@ -72,7 +75,9 @@ def test_preview_renders_every_screen_in_both_orientations(tmp_path):
 
 def test_preview_without_a_language_renders_all_of_them(tmp_path):
     out = tmp_path / "preview"
-    result = kiosk("preview", "--out", str(out))
+    content = tmp_path / "content"
+    shutil.copytree(GOOD_CONTENT, content)  # small, so that four languages stay quick
+    result = kiosk("preview", "--out", str(out), "--content-dir", str(content))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["ar", "cy", "en", "pl"]
 
