@@ -54,11 +54,17 @@ self-test: $(STAMP) translations
 preview: $(STAMP) translations
 	$(BIN)/kiosk preview --out preview
 
+# The frozen one-folder build, checked (plugins, ldd, stripping), smoke-tested and archived
+# as dist/bloodcancer-kiosk-<version>-linux-<arch>.tar.gz.
 installer: $(STAMP) translations
-	@scripts/system-deps.sh test tools
+	@scripts/system-deps.sh display test tools
 	$(PIP) install -q -c constraints.txt -e '.[build]'
 	$(BIN)/pyinstaller --noconfirm --clean build_installer.spec
+	$(BIN)/python scripts/check-frozen.py dist/kiosk
 	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk self-test
+	dist/kiosk/kiosk check-content --quiet
+	dist/kiosk/kiosk --version
+	PYTHON=$(BIN)/python scripts/build-archive.sh
 
 # Interface translations: .ts sources (Qt Linguist) are compiled to .qm by the build.
 translations: $(QM)
@@ -87,3 +93,33 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 
 clean:
 	rm -rf build dist preview .pytest_cache .ruff_cache
+
+# Packaging: the .deb, the size comparison and the package tests.
+.PHONY: deb installer-reference size-report test-packaging
+
+FROZEN_SOURCES := $(shell find kiosk content assets packaging/pyinstaller -type f \
+                    -not -path '*/__pycache__/*' 2>/dev/null) \
+                  build_installer.spec pyproject.toml constraints.txt
+
+# Rebuilt only when a source changed since the last `make installer`.
+dist/kiosk/kiosk: $(FROZEN_SOURCES)
+	$(MAKE) installer
+
+# dist/bloodcancer-kiosk_<version>_<arch>.deb (see docs/deploying.md).
+deb: dist/kiosk/kiosk
+	@scripts/system-deps.sh tools
+	PYTHON=$(BIN)/python scripts/build-deb.sh
+
+# The empty-PySide6-window reference and the kiosk without the Qt filter, in build/size/.
+installer-reference: $(STAMP)
+	$(PIP) install -q -c constraints.txt -e '.[build]'
+	$(BIN)/python scripts/size-report.py --build
+
+size-report: $(STAMP)
+	$(BIN)/python scripts/size-report.py
+
+test-packaging: $(STAMP)
+	$(MAKE) installer
+	$(MAKE) deb
+	$(MAKE) installer-reference
+	$(BIN)/python -m pytest -q tests/packaging

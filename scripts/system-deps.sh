@@ -12,9 +12,9 @@ set -euo pipefail
 
 declare -A PKG_GROUPS=(
   [display]="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libopengl0 libfontconfig1 libdbus-1-3"
-  [speech]="libpulse0 speech-dispatcher espeak-ng"
+  [speech]="libpulse0 speech-dispatcher espeak-ng speech-dispatcher-espeak-ng"
   [test]="libpulse0 libfontconfig1 libegl1 libgl1 libxkbcommon0 libdbus-1-3"
-  [tools]="xvfb xauth binutils dpkg-dev fakeroot"
+  [tools]="xvfb xauth binutils dpkg-dev fakeroot libspeechd2 libwayland-client0 libwayland-cursor0 libwayland-egl1"
 )
 
 check_only=0
