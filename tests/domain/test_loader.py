@@ -256,3 +256,32 @@ def test_bad_helpline_entries_are_reported(content_copy):
     library = load(content_copy)
     (problem,) = [p for p in library.problems if p.path.name == "helplines.yaml"]
     assert problem.line == 3 and problem.message.startswith("phone:")
+
+
+def test_a_translation_may_point_at_english_only_topics_and_terms(write_topic, content_copy):
+    path = write_topic(
+        "delta.md",
+        topic_text(
+            "delta",
+            "Zobacz [beta](topic:beta), [słowo](glossary:word) i [inne](glossary:other-word).\n\n"
+            "A [nic](topic:nowhere).\n",
+        ),
+        language="pl",
+    )
+    library = load(content_copy)
+    found = sorted((p.severity, p.line, p.message) for p in library.problems if p.path == path)
+    assert found == [
+        ("error", 16, "link to unknown topic 'nowhere'"),
+        (
+            "warning",
+            14,
+            "glossary term 'other-word' has no translation in pl/glossary.yaml: "
+            "it is shown in English",
+        ),
+    ]
+    reader = library.for_reader("pl")
+    links = [i for i in reader.topics["delta"].sections[0].blocks[0].inlines if isinstance(i, Link)]
+    assert [link.target for link in links] == ["beta", "word", "other-word"]
+    assert reader.topics["beta"].language == "en", "the English page stands in"
+    assert reader.glossary["other-word"].term == "other word"
+    assert list(library.languages) == ["en", "pl"]

@@ -31,7 +31,7 @@ from kiosk.domain.content.frontmatter import (
     load_yaml_sequence,
     split_front_matter,
 )
-from kiosk.domain.content.library import LanguageContent, Library, Topic
+from kiosk.domain.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
 from kiosk.domain.content.markdown import Reference, parse_body
 from kiosk.domain.content.models import GlossaryEntry, GroupEntry, Helpline, TopicMeta
 from kiosk.domain.problems import Problem, error, warning
@@ -232,20 +232,37 @@ def _strip_block(block: Block, topics: set[str], terms: set[str]) -> Block:
 
 
 def _resolve_language(
-    content: LanguageContent, loaded: list[_LoadedTopic], illustrations: Path
+    content: LanguageContent,
+    loaded: list[_LoadedTopic],
+    illustrations: Path,
+    fallback: LanguageContent | None = None,
 ) -> list[Problem]:
+    """Check and tidy one language's topics against its own ids, then English's.
+
+    A translation may point at a topic, term, group or helpline that exists only in
+    English (``fallback``): the reader is shown the English one, with a note, so the link
+    is live. A glossary term shown in English inside a translated page is worth knowing
+    about, so it is a warning.
+    """
     problems: list[Problem] = []
+    own_terms = set(content.glossary)
     topic_ids = {item.topic.id for item in loaded}
-    term_ids = set(content.glossary)
+    term_ids = set(own_terms)
+    groups, helplines = set(content.groups), set(content.helplines)
+    if fallback is not None:
+        topic_ids |= set(fallback.topics)
+        term_ids |= set(fallback.glossary)
+        groups |= set(fallback.groups)
+        helplines |= set(fallback.helplines)
     for item in loaded:
         topic, path = item.topic, item.topic.path
         group = topic.meta.group
-        if group is not None and group not in content.groups:
+        if group is not None and group not in groups:
             problems.append(
                 error(path, item.group_line, f"group '{group}' is not in {GROUPS_FILE}")
             )
         for helpline in topic.meta.helplines:
-            if helpline not in content.helplines:
+            if helpline not in helplines:
                 problems.append(
                     error(
                         path,
@@ -259,6 +276,15 @@ def _resolve_language(
             elif ref.kind == "glossary" and ref.target not in term_ids:
                 problems.append(
                     error(path, ref.line, f"link to unknown glossary term '{ref.target}'")
+                )
+            elif ref.kind == "glossary" and ref.target not in own_terms:
+                problems.append(
+                    warning(
+                        path,
+                        ref.line,
+                        f"glossary term '{ref.target}' has no translation in "
+                        f"{content.code}/{GLOSSARY_FILE}: it is shown in English",
+                    )
                 )
             elif ref.kind == "image" and (message := _image_problem(ref.target, illustrations)):
                 problems.append(error(path, ref.line, message))
@@ -280,9 +306,9 @@ def _resolve_language(
         )
         update: dict[str, Any] = {
             "related": related,
-            "helplines": [h for h in topic.meta.helplines if h in content.helplines],
+            "helplines": [h for h in topic.meta.helplines if h in helplines],
         }
-        if group is not None and group not in content.groups:
+        if group is not None and group not in groups:
             update["group"] = None  # still reachable from Home, with the ungrouped topics
         meta = topic.meta.model_copy(update=update)
         content.topics[topic.id] = replace(topic, meta=meta, sections=sections)
@@ -295,6 +321,7 @@ def load_library(root: Path, illustrations: Path) -> Library:
     if not root.is_dir():
         library.problems.append(error(root, 0, "content folder does not exist"))
         return library
+    pending: list[tuple[LanguageContent, list[_LoadedTopic]]] = []
     for lang_dir in sorted(p for p in root.iterdir() if p.is_dir()):
         if not LANGUAGE_DIR.match(lang_dir.name):
             library.problems.append(
@@ -323,6 +350,13 @@ def load_library(root: Path, illustrations: Path) -> Library:
         content = LanguageContent(
             lang_dir.name, glossary=glossary, groups=groups, helplines=helplines
         )
-        library.problems.extend(_resolve_language(content, loaded, illustrations))
-        library.languages[lang_dir.name] = content
+        pending.append((content, loaded))
+    # English first: translations resolve their links against it as well as themselves.
+    pending.sort(key=lambda entry: entry[0].code != DEFAULT_LANGUAGE)
+    for content, loaded in pending:
+        fallback = library.languages.get(DEFAULT_LANGUAGE)
+        library.problems.extend(_resolve_language(content, loaded, illustrations, fallback))
+        library.languages[content.code] = content
+    # Keep the folders' order (sorted by code) for everything that lists languages.
+    library.languages = dict(sorted(library.languages.items()))
     return library
