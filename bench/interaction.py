@@ -146,12 +146,12 @@ class Reader:
             for topic_id, term_id in self.topics:
                 yield Tap(
                     "open topic",
-                    lambda t=topic_id: self._find(CardButton, f"tile-{t}"),
+                    lambda t=topic_id: self._find(CardButton, f"tile-{t}", window.home_view),
                     lambda t=topic_id: router.current.target == t,
                 )
                 yield Tap(
                     "open word",
-                    lambda t=term_id: self._find(TouchButton, f"term-{t}"),
+                    lambda t=term_id: self._find(TouchButton, f"term-{t}", window.topic_view.page),
                     lambda t=term_id: card.is_open and card.term_id == t,
                 )
                 yield Tap("close word", lambda: card.close_button, lambda: not card.is_open)
@@ -161,8 +161,8 @@ class Reader:
                     lambda: router.current.screen is Screen.HOME,
                 )
 
-    def _find(self, kind: type[QWidget], name: str) -> QWidget:
-        widget = self.window.findChild(kind, name)
+    def _find(self, kind: type[QWidget], name: str, screen: QWidget) -> QWidget:
+        widget = screen.findChild(kind, name)
         if widget is None:
             raise RuntimeError(f"no {kind.__name__} named {name!r} on screen")
         return widget
@@ -173,7 +173,7 @@ class Reader:
     def reach(self, tap: Tap) -> QWidget:
         """The widget to tap, scrolled into view as a reader would (not timed)."""
         widget = tap.widget()
-        for page in (self.window.topic_view, self.window.home_view):
+        for page in (self.window.topic_view.page, self.window.home_view):
             if page.isAncestorOf(widget):
                 page.ensureWidgetVisible(widget)
                 settle()

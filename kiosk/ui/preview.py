@@ -143,7 +143,8 @@ def _render_all(
             controller.open_topic(topic.id)
             writer.save(window, folder / f"{index:02d}-topic-{topic.id}.png")
             writer.save(
-                window.topic_view.widget(), folder / f"{index:02d}-topic-{topic.id}-full.png"
+                window.topic_view.content_widget(),
+                folder / f"{index:02d}-topic-{topic.id}-full.png",
             )
         for term_id in content.glossary if full else []:
             controller.open_term(term_id)

@@ -27,6 +27,7 @@ from kiosk.ui.idle import ActivityMonitor, IdleTimer
 from kiosk.ui.lockdown import InputGate
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.views.admin_panel import AdminStatus
+from kiosk.ui.views.scroll_page import ScrollPage
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +131,9 @@ class SessionController(QObject):
         self.idle_timer.idle.connect(self._on_idle)
         self.activity = ActivityMonitor(self)
         self.activity.activity.connect(self.idle_timer.poke)
-        for page in (window.home_view, window.group_view, window.topic_view):
+        for page in (window.home_view, window.group_view, *window.topic_view.pages()):
             self.activity.watch_scroller(page.scroller)
+        window.topic_view.pageAdded.connect(self._watch_page)
         self.input_gate = InputGate(self)
 
         self.warning_countdown = Countdown(t.tick_ms, self)
@@ -171,6 +173,9 @@ class SessionController(QObject):
         panel.reload_button.clicked.connect(self.reloadRequested)
         panel.restart_button.clicked.connect(self.restartRequested)
         panel.exit_button.clicked.connect(self.exitRequested)
+
+    def _watch_page(self, page: ScrollPage) -> None:
+        self.activity.watch_scroller(page.scroller)
 
     # -- life cycle --------------------------------------------------------------------
     def start(self) -> None:

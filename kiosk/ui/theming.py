@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -58,7 +59,9 @@ class ThemeManager(QObject):
         self.theme = theme
         apply_to_application(theme)
         for widget in [self._root, *self._root.findChildren(QWidget)]:
-            if isinstance(widget, Rethemable):
+            # A widget may delete others as it rethemes (the topic view drops its kept
+            # pages): skip those.
+            if shiboken6.isValid(widget) and isinstance(widget, Rethemable):
                 widget.retheme(theme)
         self.changed.emit(theme)
 

@@ -89,13 +89,13 @@ def test_text_size_cycles_through_three_sizes_and_resets(make_kiosk):
     kiosk = make_kiosk()
     tools, themes = kiosk.window.tools_bar, kiosk.themes
     kiosk.controller.open_topic("alpha")
-    body = kiosk.window.topic_view.findChild(QLabel, "topicText")
+    body = kiosk.window.topic_view.content_widget().findChild(QLabel, "topicText")
     sizes = []
     for expected in (TextSize.LARGE, TextSize.LARGEST, TextSize.STANDARD):
         tools.text_size_button.click()
         settle()
         assert themes.theme.text_size is expected
-        body = kiosk.window.topic_view.findChild(QLabel, "topicText")
+        body = kiosk.window.topic_view.content_widget().findChild(QLabel, "topicText")
         sizes.append(body.font().pixelSize())
     assert sizes == [34, 40, 28]
     tools.text_size_button.click()
@@ -114,7 +114,7 @@ def test_high_contrast_is_one_tap_and_recolours_everything(make_kiosk):
     assert "#FFEB3B" in QApplication.instance().styleSheet()
     link = next(
         label
-        for label in kiosk.window.topic_view.findChildren(QLabel)
+        for label in kiosk.window.topic_view.content_widget().findChildren(QLabel)
         if 'href="glossary:' in label.text()
     )
     assert "#FFEB3B" in link.text(), "links inside the text are redrawn in the new colours"
@@ -220,12 +220,12 @@ def test_translated_topics_and_english_fallback_with_notes(make_kiosk):
     headings = [w.text() for w in kiosk.window.home_view.findChildren(QLabel, "groupHeading")]
     assert headings[0] == "Podstawy"
     kiosk.controller.open_topic("alpha")
-    notes = [label.text() for label in view.findChildren(QLabel, "topicNote")]
+    notes = [label.text() for label in view.content_widget().findChildren(QLabel, "topicNote")]
     assert notes == ["To tłumaczenie czeka na sprawdzenie przez lekarza."]
     kiosk.controller.open_term("word")
     assert kiosk.window.glossary_card.term.text() == "Słowo"
     kiosk.controller.open_topic("beta")
-    notes = [label.text() for label in view.findChildren(QLabel, "topicNote")]
+    notes = [label.text() for label in view.content_widget().findChildren(QLabel, "topicNote")]
     assert notes == ["Ta strona nie jest jeszcze dostępna po polsku. Oto wersja angielska."]
 
 
@@ -274,7 +274,7 @@ def test_tapping_never_leaves_a_focus_highlight(make_kiosk, qtbot):
 def test_pictures_and_cards_have_accessible_names(make_kiosk):
     kiosk = make_kiosk()
     kiosk.controller.open_topic("alpha")
-    picture = kiosk.window.topic_view.findChild(QWidget, "illustration")
+    picture = kiosk.window.topic_view.content_widget().findChild(QWidget, "illustration")
     assert picture.accessibleName() == picture.accessibleDescription() != ""
     kiosk.controller.open_term("word")
     card = kiosk.window.glossary_card.card

@@ -133,7 +133,7 @@ def test_home_shows_groups_and_a_pathway_tile_that_opens_its_page(make_kiosk):
 def test_helplines_are_shown_where_a_topic_asks_for_them(make_kiosk):
     kiosk = make_kiosk()
     kiosk.controller.open_topic("beta")
-    box = kiosk.window.topic_view.findChild(QWidget, "helplines")
+    box = kiosk.window.topic_view.content_widget().findChild(QWidget, "helplines")
     assert box is not None
     texts = [label.text() for label in box.findChildren(QLabel)]
     assert texts == [
@@ -146,13 +146,13 @@ def test_helplines_are_shown_where_a_topic_asks_for_them(make_kiosk):
     number = box.findChild(QLabel, "phoneNumber")
     assert number.accessibleName() == "0 8 0 0 0 0 0 0 0 0 0"
     kiosk.controller.open_topic("alpha")
-    assert kiosk.window.topic_view.findChild(QWidget, "helplines") is None
+    assert kiosk.window.topic_view.content_widget().findChild(QWidget, "helplines") is None
 
 
 def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
     plain = make_kiosk()
     plain.controller.open_topic("gamma")
-    assert plain.window.topic_view.findChild(QWidget, "hospitalContacts") is None
+    assert plain.window.topic_view.content_widget().findChild(QWidget, "hospitalContacts") is None
 
     settings = Settings.model_validate(
         {
@@ -167,7 +167,7 @@ def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
     )
     kiosk = make_kiosk(settings=settings)
     kiosk.controller.open_topic("gamma")
-    box = kiosk.window.topic_view.findChild(QWidget, "hospitalContacts")
+    box = kiosk.window.topic_view.content_widget().findChild(QWidget, "hospitalContacts")
     assert box is not None
     texts = [label.text() for label in box.findChildren(QLabel)]
     assert texts == [
@@ -179,7 +179,7 @@ def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
         "Ground floor, by the main entrance",
     ]
     kiosk.controller.open_topic("beta")  # a topic that does not ask for them
-    assert kiosk.window.topic_view.findChild(QWidget, "hospitalContacts") is None
+    assert kiosk.window.topic_view.content_widget().findChild(QWidget, "hospitalContacts") is None
 
 
 def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path):
@@ -197,3 +197,43 @@ def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path):
     # The missing picture is replaced by its description.
     missing = view.findChild(object, "illustrationMissing")
     assert missing is not None and missing.accessibleName() == "A simple diagram of alpha"
+
+
+def test_built_pages_are_kept_and_shown_again_fresh(make_kiosk):
+    kiosk = make_kiosk()
+    view, controller = kiosk.window.topic_view, kiosk.controller
+    controller.open_topic("alpha")
+    alpha_page = view.content_widget()
+    view.helpful_yes.click()
+    assert view.thank_you.isVisible()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    controller.open_topic("beta")
+    assert view.content_widget() is not alpha_page
+    controller.open_topic("alpha")
+    assert view.content_widget() is alpha_page, "the built page is shown again, not rebuilt"
+    assert view.thank_you.isVisible(), "its answer is still given in this session"
+    assert view.verticalScrollBar().value() == 0
+    assert [b.objectName() for b in view.related_buttons] == ["related-beta"]
+
+    kiosk.session.reset_session()
+    kiosk.session.start_browsing()
+    controller.open_topic("alpha")
+    assert view.content_widget() is alpha_page
+    assert view.helpful_yes.isVisible(), "the next reader is asked again"
+
+    kiosk.themes.cycle_text_size()
+    assert view.content_widget() is not alpha_page, "a new look rebuilds the page"
+    assert view.kept_pages == 1, "and forgets the pages built in the old look"
+
+
+def test_kept_pages_are_bounded(make_kiosk, monkeypatch):
+    monkeypatch.setattr("kiosk.ui.views.topic_view.KEPT_PAGES", 1)
+    kiosk = make_kiosk()
+    view, controller = kiosk.window.topic_view, kiosk.controller
+    controller.open_topic("alpha")
+    alpha_page = view.content_widget()
+    controller.open_topic("beta")
+    controller.open_topic("gamma")  # beta is kept; alpha is dropped
+    assert view.kept_pages == 1
+    controller.open_topic("alpha")
+    assert view.content_widget() is not alpha_page

@@ -127,7 +127,7 @@ def test_dragging_a_page_counts_as_activity(make_kiosk, qtbot):
     """Kinetic scrolling swallows the finger's events; its scroller still reports."""
     kiosk = make_kiosk(size=(1280, 500))
     kiosk.controller.open_topic("alpha")
-    view = kiosk.window.topic_view
+    view = kiosk.window.topic_view.page  # the page built for alpha
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 200, timeout=2000)
     scroller = view.scroller
     with qtbot.waitSignal(kiosk.session.activity.activity, timeout=500):

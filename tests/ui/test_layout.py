@@ -63,7 +63,7 @@ def test_reading_column_is_centred_and_not_too_wide(make_kiosk, size):
     kiosk = make_kiosk(size=size)
     kiosk.controller.open_topic("alpha")
     settle()
-    column = kiosk.window.topic_view.widget().findChild(QWidget, "column")
+    column = kiosk.window.topic_view.content_widget().findChild(QWidget, "column")
     assert column.width() <= kiosk.theme.metrics.reading_width
     left = column.mapTo(kiosk.window, column.rect().topLeft()).x()
     right = kiosk.window.width() - (left + column.width())

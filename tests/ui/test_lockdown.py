@@ -68,6 +68,6 @@ def test_text_cannot_be_selected_and_pages_scroll_by_finger(make_kiosk):
     )
     for label in labels:
         assert not label.textInteractionFlags() & selectable, label.text()
-    for view in (kiosk.window.home_view, kiosk.window.topic_view):
+    for view in (kiosk.window.home_view, kiosk.window.topic_view.page):
         assert QScroller.hasScroller(view.viewport())
         assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

@@ -4,11 +4,24 @@ questions and where the information comes from."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import resources
 from kiosk.domain.content.document import (
@@ -40,14 +53,50 @@ def long_date(day: dt.date, locale: QLocale) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
-class TopicView(ScrollPage):
+# Attributes that belong to the page on screen; a kept page brings its own back.
+_PAGE_ATTRIBUTES = (
+    "section_widgets",
+    "term_buttons",
+    "related_buttons",
+    "take_home_button",
+    "helpful_box",
+    "helpful_yes",
+    "helpful_no",
+    "thank_you",
+)
+KEPT_PAGES = 24  # more than the library's topics in one language, and a bound
+
+
+@dataclass
+class _KeptPage:
+    """A built page, kept hidden in the stack to be shown again as it is."""
+
+    page: ScrollPage
+    widgets: dict[str, Any]
+    # Held so that the ids in the cache key cannot be reused by other objects.
+    keys: tuple[object, ...]
+
+
+class TopicView(QStackedWidget):
+    """The topic screen: a stack of built pages, one of them shown.
+
+    Building a page (labels, buttons, the style sheet's polish, text layout) is most of
+    what a tap on a topic costs, and so is moving a built page between parents (Qt
+    polishes a moved widget again for the style sheet). So every page is built once
+    into a scroll page of its own, stays in this stack, and is shown again by switching
+    to it (measured in bench/README.md). The stack is bounded by :data:`KEPT_PAGES`.
+    """
+
     topicRequested = Signal(str)
     termRequested = Signal(str)
     takeHomeRequested = Signal(str)
     helpfulAnswered = Signal(str, bool)  # topic id, yes
+    pageAdded = Signal(object)  # a new ScrollPage, for whoever watches its scrolling
 
     def __init__(self, theme: Theme, illustrations: Path, parent: QWidget | None = None) -> None:
-        super().__init__(theme, "topicView", parent)
+        super().__init__(parent)
+        self.setObjectName("topicView")
+        self.theme = theme
         self._illustrations = illustrations
         self.topic: Topic | None = None
         self.section_widgets: list[QWidget] = []
@@ -57,13 +106,93 @@ class TopicView(ScrollPage):
         self._shown_with: tuple[LanguageContent | None, HospitalSection | None] = (None, None)
         self._options: dict[str, bool] = {}
         self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        self._kept: OrderedDict[tuple[int, ...], _KeptPage] = OrderedDict()
+        self._on_screen: tuple[int, ...] | None = None
+        # Shown when no topic is (after a reset): the next reader starts on a fresh page.
+        self._blank = ScrollPage(theme, "topicPage")
+        self.addWidget(self._blank)
+
+    @property
+    def page(self) -> ScrollPage:
+        """The scroll page on screen."""
+        current = self.currentWidget()
+        assert isinstance(current, ScrollPage)
+        return current
+
+    def pages(self) -> list[ScrollPage]:
+        return [w for i in range(self.count()) if isinstance(w := self.widget(i), ScrollPage)]
+
+    def content_widget(self) -> QWidget | None:
+        """What the page on screen scrolls: the title, sections and the rest."""
+        return self.page.widget()
+
+    def scroll_to_top(self) -> None:
+        self.page.scroll_to_top()
+
+    def verticalScrollBar(self) -> QScrollBar:
+        return self.page.verticalScrollBar()
 
     def set_illustrations(self, folder: Path) -> None:
         self._illustrations = folder
+        self.drop_kept_pages()
 
     def set_locale(self, locale: QLocale) -> None:
         """Dates on the page are written in the reader's language."""
-        self._locale = locale
+        if locale != self._locale:
+            self._locale = locale
+            self.drop_kept_pages()
+
+    # -- kept pages --------------------------------------------------------------------
+    def _key(
+        self, topic: Topic, content: LanguageContent, hospital: HospitalSection | None, **opts: bool
+    ) -> tuple[int, ...]:
+        return (id(topic), id(content), id(hospital), int(opts.get("take_home", False)))
+
+    def _keep_current(self) -> None:
+        """Remember the page on screen with the widgets that belong to it."""
+        key = self._on_screen
+        if key is None or self.topic is None:
+            return
+        widgets = {name: getattr(self, name, None) for name in _PAGE_ATTRIBUTES}
+        self._kept[key] = _KeptPage(self.page, widgets, (self.topic, *self._shown_with))
+        self._kept.move_to_end(key)
+        while len(self._kept) > KEPT_PAGES:
+            _, dropped = self._kept.popitem(last=False)
+            self._remove(dropped.page)
+
+    def _remove(self, page: ScrollPage, *, now: bool = False) -> None:
+        if page is self.currentWidget():
+            self.setCurrentWidget(self._blank)
+        self.removeWidget(page)
+        if now:
+            # Gone at once, so a theme change walking the window's widgets skips it
+            # instead of recolouring a page that is about to go.
+            shiboken6.delete(page)
+        else:
+            page.deleteLater()
+
+    def _show_kept(self, key: tuple[int, ...]) -> bool:
+        kept = self._kept.get(key)
+        if kept is None:
+            return False
+        self._kept.move_to_end(key)
+        for name, widget in kept.widgets.items():
+            setattr(self, name, widget)
+        self.setCurrentWidget(kept.page)
+        self._on_screen = key
+        self.highlight_section(-1)
+        return True
+
+    @property
+    def kept_pages(self) -> int:
+        return len(self._kept)
+
+    def drop_kept_pages(self) -> None:
+        """Forget every kept page (new look, content, pictures or date language)."""
+        self._on_screen = None
+        for kept in self._kept.values():
+            self._remove(kept.page, now=True)
+        self._kept.clear()
 
     # -- building ----------------------------------------------------------------------
     def show_topic(
@@ -75,11 +204,35 @@ class TopicView(ScrollPage):
         take_home: bool = False,
         helpful_answered: bool = False,
     ) -> None:
+        key = self._key(topic, content, hospital, take_home=take_home)
+        self._keep_current()
         self.topic = topic
         self._shown_with = (content, hospital)
         self._options = {"take_home": take_home, "helpful_answered": helpful_answered}
+        if not self._show_kept(key):
+            self._build(topic, content, hospital, take_home=take_home)
+            self._on_screen = key
+            self._keep_current()
+        self._show_helpful(helpful_answered)
+        self.scroll_to_top()
+
+    def _new_page(self) -> ScrollPage:
+        page = ScrollPage(self.theme, "topicPage")
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+        self.pageAdded.emit(page)
+        return page
+
+    def _build(
+        self,
+        topic: Topic,
+        content: LanguageContent,
+        hospital: HospitalSection | None,
+        *,
+        take_home: bool,
+    ) -> None:
         m = self.theme.metrics
-        _, outer = self.new_column(max_width=m.reading_width)
+        _, outer = self._new_page().new_column(max_width=m.reading_width)
         panel = QWidget()
         panel.setObjectName("readingColumn")
         panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -118,10 +271,9 @@ class TopicView(ScrollPage):
         if topic.meta.hospital_contacts and hospital is not None and hospital.contacts:
             self._add_hospital(layout, hospital)
         self._add_terms(layout, topic, content)
-        self._add_helpful(layout, topic, helpful_answered)
+        self._add_helpful(layout)
         self._add_related(layout, topic, content)
         self._add_about(layout, topic)
-        self.scroll_to_top()
 
     def _notes(self, topic: Topic, content: LanguageContent) -> list[QLabel]:
         notes = []
@@ -155,7 +307,7 @@ class TopicView(ScrollPage):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
         if 0 <= index < len(self.section_widgets):
-            self.ensureWidgetVisible(self.section_widgets[index], 0, 80)
+            self.page.ensureWidgetVisible(self.section_widgets[index], 0, 80)
 
     def _plain_label(self, text: str, object_name: str) -> QLabel:
         label = QLabel(text)
@@ -298,7 +450,7 @@ class TopicView(ScrollPage):
             self.term_buttons.append(button)
         layout.addWidget(flow_host)
 
-    def _add_helpful(self, layout: QVBoxLayout, topic: Topic, answered: bool) -> None:
+    def _add_helpful(self, layout: QVBoxLayout) -> None:
         """Was this helpful? Two big buttons, then a thank-you; one answer per topic."""
         self.helpful_box = QWidget()
         self.helpful_box.setObjectName("helpful")
@@ -324,7 +476,6 @@ class TopicView(ScrollPage):
         box.addWidget(question)
         box.addLayout(row)
         box.addWidget(self.thank_you)
-        self._show_helpful(answered)
         layout.addWidget(self.helpful_box)
 
     def _show_helpful(self, answered: bool) -> None:
@@ -379,17 +530,29 @@ class TopicView(ScrollPage):
 
     def retheme(self, theme: Theme) -> None:
         """Links carry theme colours inside their rich text: rebuild the page."""
-        super().retheme(theme)
-        if self.topic is not None:
-            position = self.verticalScrollBar().value()
-            self.show_topic(self.topic, *self._shown_with, **self._options)
+        self.theme = theme
+        self._blank.retheme(theme)
+        topic, (content, hospital) = self.topic, self._shown_with
+        position = self.verticalScrollBar().value()
+        self.drop_kept_pages()
+        if topic is not None and content is not None:
+            self._build(topic, content, hospital, take_home=self._options["take_home"])
+            self._on_screen = self._key(topic, content, hospital, **self._options)
+            self._keep_current()
+            self._show_helpful(self._options["helpful_answered"])
+            QApplication.sendPostedEvents()  # lay the new page out before scrolling it
             self.verticalScrollBar().setValue(position)
 
     def forget(self) -> None:
-        """Drop the page, so the next reader's first visit starts at the top."""
+        """Show a blank page, so the next reader's first visit starts at the top.
+
+        The built pages stay (bounded), to be shown again quickly.
+        """
+        self._keep_current()
+        self.setCurrentWidget(self._blank)
         self.topic = None
+        self._on_screen = None
         self.section_widgets, self.term_buttons, self.related_buttons = [], [], []
-        self.new_column()
 
     # -- behaviour ---------------------------------------------------------------------
     def _on_link(self, href: str) -> None:
