@@ -25,6 +25,7 @@ help:
 	@echo "make installer      build the frozen app in dist/kiosk and self-test it"
 	@echo "make system-deps    install the Debian packages for a display and read-aloud"
 	@echo "make lupdate        refresh kiosk/translations/*.ts after changing interface text"
+	@echo "make bench          time start, taps and memory against an empty frozen PySide6 window"
 
 run: $(STAMP) translations
 	@scripts/system-deps.sh display speech
@@ -95,7 +96,7 @@ clean:
 	rm -rf build dist preview .pytest_cache .ruff_cache
 
 # Packaging: the .deb, the size comparison and the package tests.
-.PHONY: deb installer-reference size-report test-packaging
+.PHONY: deb installer-reference size-report test-packaging bench
 
 FROZEN_SOURCES := $(shell find kiosk content assets packaging/pyinstaller -type f \
                     -not -path '*/__pycache__/*' 2>/dev/null) \
@@ -114,6 +115,17 @@ deb: dist/kiosk/kiosk
 installer-reference: $(STAMP)
 	$(PIP) install -q -c constraints.txt -e '.[build]'
 	$(BIN)/python scripts/size-report.py --build
+
+# Performance against the empty frozen PySide6 window (bench/README.md): one table, no
+# pass or fail. Builds the frozen kiosk and the reference first if they are out of date.
+REFERENCE := build/size/reference/empty_window/empty_window
+
+$(REFERENCE): bench/size/empty_window.py bench/size/empty_window.spec | $(STAMP)
+	$(MAKE) installer-reference
+
+bench: dist/kiosk/kiosk $(REFERENCE)
+	$(PIP) install -q -c constraints.txt -e '.[bench]'
+	$(BIN)/python -m bench.run
 
 size-report: $(STAMP)
 	$(BIN)/python scripts/size-report.py

@@ -1,8 +1,8 @@
 """How long loading the content takes: the bundled library, and one 20 times larger.
 
-The larger library is the bundled one with every topic and glossary entry copied 20
-times under new ids (links still point at the originals, so every copy resolves), in
-every language. Loading must grow no faster than the content does.
+The larger library is the bundled one with every topic copied 20 times under new ids
+(links still point at the originals, so every copy resolves), in every language.
+Loading must grow no faster than the content does.
 """
 
 from __future__ import annotations
@@ -13,9 +13,7 @@ import statistics
 import time
 from pathlib import Path
 
-import yaml
-
-from kiosk.domain.content.loader import GLOSSARY_FILE, load_library
+from kiosk.domain.content.loader import load_library
 
 ID_LINE = re.compile(r"^id: (?P<id>\S+)$", re.MULTILINE)
 
@@ -25,7 +23,11 @@ def folder_bytes(folder: Path) -> int:
 
 
 def make_larger(source: Path, target: Path, times: int) -> None:
-    """Write ``source`` into ``target`` with each topic and term ``times`` times."""
+    """Write ``source`` into ``target`` with each topic ``times`` times.
+
+    The glossary, groups and helplines are copied once: a glossary file has a size limit
+    (64 KiB, like every content file), and it is the topics that a library grows by.
+    """
     for lang in sorted(p for p in source.iterdir() if p.is_dir()):
         out = target / lang.name
         out.mkdir(parents=True)
@@ -36,14 +38,6 @@ def make_larger(source: Path, target: Path, times: int) -> None:
                     new_id = path.stem if copy == 0 else f"{path.stem}-copy{copy}"
                     renamed = ID_LINE.sub(f"id: {new_id}", text, count=1)
                     (out / f"{new_id}.md").write_text(renamed, "utf-8")
-            elif path.name == GLOSSARY_FILE:
-                entries = yaml.safe_load(path.read_text("utf-8")) or []
-                copies = [
-                    {**entry, "id": entry["id"] if copy == 0 else f"{entry['id']}-copy{copy}"}
-                    for copy in range(times)
-                    for entry in entries
-                ]
-                (out / path.name).write_text(yaml.safe_dump(copies, allow_unicode=True), "utf-8")
             else:
                 shutil.copy2(path, out / path.name)
 

@@ -57,7 +57,9 @@ def display_problem(platform: str | None = None) -> str | None:
     if not sys.platform.startswith("linux"):
         return None
     platform = platform or os.environ.get("QT_QPA_PLATFORM", "")
-    if platform in ("offscreen", "minimal", "vnc") or platform.startswith("eglfs"):
+    # A platform may carry options after a colon: "offscreen:configfile=screens.json".
+    name = platform.partition(":")[0]
+    if name in ("offscreen", "minimal", "vnc") or name.startswith("eglfs"):
         return None
     wayland = platform.startswith("wayland") or (
         not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY")

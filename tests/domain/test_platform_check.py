@@ -30,6 +30,7 @@ def test_missing_libraries_are_named_with_their_packages(monkeypatch):
 
 def test_offscreen_and_complete_systems_have_no_problem(monkeypatch):
     assert platform_check.display_problem(platform="offscreen") is None
+    assert platform_check.display_problem(platform="offscreen:configfile=s.json") is None
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(platform_check.sys, "platform", "linux")
     monkeypatch.setattr(platform_check, "missing_libraries", lambda plugin: [])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from urllib.parse import urlsplit
 
-import segno
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -20,6 +19,8 @@ QR_SIZE = 440  # px: comfortably scanned by a phone held at arm's length
 
 def qr_pixmap(url: str, size: int = QR_SIZE) -> QPixmap:
     """Black on white whatever the theme, with the standard quiet border: phones need it."""
+    import segno  # noqa: PLC0415 (only when a code is shown: it is slow to import)
+
     code = segno.make(url, error="m", micro=False)
     modules = code.symbol_size(scale=1, border=4)[0]
     buffer = io.BytesIO()
