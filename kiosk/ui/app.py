@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__, resources
 from kiosk.domain.content.library import Library
 from kiosk.domain.content.loader import load_library
-from kiosk.domain.packs import InstalledPack, PackStore
 from kiosk.domain.session import Mode
 from kiosk.domain.settings import (
     APP_NAME,
@@ -34,7 +33,6 @@ from kiosk.ui.fonts import application_font, register_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
-from kiosk.ui.pack_watcher import PackWatcher
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.speech import SpeechService
@@ -42,6 +40,10 @@ from kiosk.ui.theme import DEFAULT_THEME, Theme
 from kiosk.ui.theming import ThemeManager
 from kiosk.ui.usage_controller import UsageController
 from kiosk.ui.views.admin_panel import AdminStatus
+
+if TYPE_CHECKING:
+    from kiosk.domain.packs import InstalledPack
+    from kiosk.ui.pack_watcher import PackWatcher
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,8 @@ def content_location(settings: LoadedSettings, content_dir: Path | None) -> tupl
         return content_dir, bundled, f"content folder {content_dir}"
     packs = settings.settings.content_packs
     if packs.enabled:
+        from kiosk.domain.packs import PackStore  # noqa: PLC0415 (cryptography: only if used)
+
         pack = PackStore(packs_folder(packs)).current()
         if pack is not None:
             return (
@@ -188,6 +192,8 @@ class Kiosk:
         self.packs: PackWatcher | None = None
         self._pending_pack: InstalledPack | None = None
         if settings.content_packs.enabled:
+            from kiosk.ui.pack_watcher import PackWatcher  # noqa: PLC0415 (only if used)
+
             self.packs = PackWatcher(
                 settings.content_packs, resources.illustrations_dir(), parent=self.window
             )

@@ -11,6 +11,7 @@ pause or stop takes effect at once.
 from __future__ import annotations
 
 import logging
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, Signal
@@ -21,13 +22,20 @@ log = logging.getLogger(__name__)
 # speech-dispatcher plays its own audio, so that line is only noise in a kiosk's log.
 QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
-try:  # PySide6's QtTextToSpeech needs libpulse0 merely to import.
-    from PySide6.QtTextToSpeech import QTextToSpeech
-except ImportError as exc:  # pragma: no cover - exercised on machines without libpulse0
-    QTextToSpeech = None  # type: ignore[assignment,misc]
-    _IMPORT_ERROR: str | None = f"Qt text-to-speech cannot load ({exc}); install libpulse0"
-else:
-    _IMPORT_ERROR = None
+
+@cache
+def _qt_text_to_speech() -> tuple[Any, str | None]:
+    """Qt's QTextToSpeech class, or None and why not.
+
+    Imported when the engine starts, after the first paint: the module brings Qt
+    Multimedia with it, which is a noticeable part of a cold start. PySide6's
+    QtTextToSpeech needs libpulse0 merely to import.
+    """
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+    except ImportError as exc:  # pragma: no cover - exercised on machines without libpulse0
+        return None, f"Qt text-to-speech cannot load ({exc}); install libpulse0"
+    return QTextToSpeech, None
 
 
 class SpeechService(QObject):
@@ -51,7 +59,7 @@ class SpeechService(QObject):
         if self.started:
             return
         self.started = True
-        self.problem = _IMPORT_ERROR
+        QTextToSpeech, self.problem = _qt_text_to_speech()  # noqa: N806 (a class)
         engine, rate = self._engine, self._rate
         if QTextToSpeech is None:
             log.warning("read-aloud unavailable: %s", self.problem)
@@ -164,6 +172,7 @@ class ReadAloud(QObject):
         self._service.tts.say(self._sections[self._index])
 
     def _on_engine_state(self, state: object) -> None:
+        QTextToSpeech, _ = _qt_text_to_speech()  # noqa: N806 (a class)
         # Ready after speaking means this section is done: go on to the next one.
         if self.state == "speaking" and state == QTextToSpeech.State.Ready:
             self._next()
