@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.domain.navigation import Route
 from kiosk.domain.settings import Settings
+from kiosk.ui.spoken import spoken_hours
 from kiosk.ui.theme import HIGH_CONTRAST_PALETTE, TextSize
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
 
@@ -280,3 +281,38 @@ def test_pictures_and_cards_have_accessible_names(make_kiosk):
     card = kiosk.window.glossary_card.card
     assert card.accessibleName() == "word"
     assert card.accessibleDescription() == "A thing that means something."
+
+
+def test_listen_also_reads_who_to_talk_to_in_words_a_voice_says_well(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    view, reader = kiosk.window.topic_view, kiosk.preferences.reader
+    kiosk.controller.open_topic("beta")  # a topic with a helpline box
+    texts = view.section_texts()
+    assert len(texts) == len(view.section_widgets) + 1
+    assert texts[-1].splitlines() == [
+        "Who can I talk to?",
+        "Test support line",
+        "0 8 0 0 0 0 0 0 0 0 0",
+        "Monday to Friday 9am to 5pm",
+        "A line for the tests.",
+    ]
+    box = view.content_widget().findChild(QWidget, "helplines")
+    assert view.spoken_widgets()[-1] is box
+    view.highlight_section(len(texts) - 1)
+    assert box.property("speaking")
+    view.highlight_section(-1)
+    assert not box.property("speaking")
+    assert reader.state == "idle"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Mon-Fri 10am-4pm", "Monday to Friday 10am to 4pm"),
+        ("Monday - Friday, 9am to 5pm", "Monday to Friday, 9am to 5pm"),
+        ("Sat\u2013Sun 9am\u20131pm", "Saturday to Sunday 9am to 1pm"),
+        ("8am to 8pm", "8am to 8pm"),
+    ],
+)
+def test_opening_hours_are_spoken_in_whole_words(written, spoken):
+    assert spoken_hours(written) == spoken

@@ -39,6 +39,7 @@ from kiosk.domain.content.library import LanguageContent, Topic
 from kiosk.domain.content.models import ReviewStatus
 from kiosk.domain.settings import HospitalSection
 from kiosk.ui.rich_text import has_links, list_html, paragraph_html
+from kiosk.ui.spoken import spoken_digits, spoken_hours
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
@@ -56,6 +57,7 @@ def long_date(day: dt.date, locale: QLocale) -> str:
 # Attributes that belong to the page on screen; a kept page brings its own back.
 _PAGE_ATTRIBUTES = (
     "section_widgets",
+    "spoken_boxes",
     "term_buttons",
     "related_buttons",
     "take_home_button",
@@ -100,6 +102,8 @@ class TopicView(QStackedWidget):
         self._illustrations = illustrations
         self.topic: Topic | None = None
         self.section_widgets: list[QWidget] = []
+        # The "Who can I talk to?" boxes, each with what read-aloud says for it.
+        self.spoken_boxes: list[tuple[QWidget, str]] = []
         self.term_buttons: list[TouchButton] = []
         self.related_buttons: list[CardButton] = []
         self.take_home_button: TouchButton | None = None
@@ -264,6 +268,7 @@ class TopicView(QStackedWidget):
             )
             self.take_home_button.activated.connect(self.takeHomeRequested)
             layout.addWidget(self.take_home_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.spoken_boxes = []
         self.section_widgets = [self._section(section) for section in topic.sections]
         for widget in self.section_widgets:
             layout.addWidget(widget)
@@ -290,24 +295,30 @@ class TopicView(QStackedWidget):
         return labels
 
     def section_texts(self) -> list[str]:
-        """What read-aloud says, one entry per section shown (title with the first)."""
+        """What read-aloud says, one entry per part it highlights: each section (the
+        title with the first), then each contact box, numbers digit by digit."""
         if self.topic is None:
             return []
         texts = [section.plain_text() for section in self.topic.sections]
         if texts:
             texts[0] = f"{self.topic.title}\n{texts[0]}"
-        return texts
+        return texts + [text for _, text in self.spoken_boxes]
+
+    def spoken_widgets(self) -> list[QWidget]:
+        """The widgets :meth:`section_texts` speaks for, in the same order."""
+        return [*self.section_widgets, *(box for box, _ in self.spoken_boxes)]
 
     def highlight_section(self, index: int) -> None:
-        """Mark the section being read aloud, and bring it into view."""
-        for number, widget in enumerate(self.section_widgets):
+        """Mark the part being read aloud, and bring it into view."""
+        widgets = self.spoken_widgets()
+        for number, widget in enumerate(widgets):
             speaking = number == index
             if bool(widget.property("speaking")) != speaking:
                 widget.setProperty("speaking", speaking)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-        if 0 <= index < len(self.section_widgets):
-            self.page.ensureWidgetVisible(self.section_widgets[index], 0, 80)
+        if 0 <= index < len(widgets):
+            self.page.ensureWidgetVisible(widgets[index], 0, 80)
 
     def _plain_label(self, text: str, object_name: str) -> QLabel:
         label = QLabel(text)
@@ -387,37 +398,54 @@ class TopicView(QStackedWidget):
         return frame, box
 
     def _contact_lines(
-        self, box: QVBoxLayout, name: str, phone: str | None, lines: list[str]
-    ) -> None:
+        self, box: QVBoxLayout, name: str, phone: str | None, hours: str | None, other: str | None
+    ) -> list[str]:
+        """Add one contact; return what read-aloud says for it."""
         box.addSpacing(12)
         box.addWidget(self._plain_label(name, "contactName"))
+        spoken = [name]
         if phone:
             number = self._plain_label(phone, "phoneNumber")
             # Read as digits, not as one large number.
-            number.setAccessibleName(" ".join(phone.replace(" ", "")))
+            number.setAccessibleName(spoken_digits(phone))
             box.addWidget(number)
-        for line in lines:
-            if line:
-                box.addWidget(self._plain_label(line, "topicText"))
+            spoken.append(spoken_digits(phone))
+        if hours:
+            box.addWidget(self._plain_label(hours, "topicText"))
+            spoken.append(spoken_hours(hours) if self._speaks_english() else hours)
+        if other:
+            box.addWidget(self._plain_label(other, "topicText"))
+            spoken.append(other)
+        return spoken
+
+    def _speaks_english(self) -> bool:
+        content = self._shown_with[0]
+        return content is None or content.code == "en"
 
     def _add_helplines(self, layout: QVBoxLayout, topic: Topic, content: LanguageContent) -> None:
         helplines = [content.helplines[h] for h in topic.meta.helplines if h in content.helplines]
         if not helplines:
             return
-        frame, box = self._contact_box("helplines", self.tr("Who can I talk to?"))
+        heading = self.tr("Who can I talk to?")
+        frame, box = self._contact_box("helplines", heading)
+        spoken = [heading]
         for helpline in helplines:
-            self._contact_lines(
-                box, helpline.name, helpline.phone, [helpline.hours, helpline.description]
+            spoken += self._contact_lines(
+                box, helpline.name, helpline.phone, helpline.hours, helpline.description
             )
         layout.addWidget(frame)
+        self.spoken_boxes.append((frame, "\n".join(spoken)))
 
     def _add_hospital(self, layout: QVBoxLayout, hospital: HospitalSection) -> None:
-        frame, box = self._contact_box(
-            "hospitalContacts", hospital.name or self.tr("At this hospital")
-        )
+        heading = hospital.name or self.tr("At this hospital")
+        frame, box = self._contact_box("hospitalContacts", heading)
+        spoken = [heading]
         for contact in hospital.contacts:
-            self._contact_lines(box, contact.name, contact.phone, [contact.hours, contact.where])
+            spoken += self._contact_lines(
+                box, contact.name, contact.phone, contact.hours, contact.where
+            )
         layout.addWidget(frame)
+        self.spoken_boxes.append((frame, "\n".join(spoken)))
 
     def _add_terms(self, layout: QVBoxLayout, topic: Topic, content: LanguageContent) -> None:
         seen: dict[str, None] = {}
@@ -553,6 +581,7 @@ class TopicView(QStackedWidget):
         self.topic = None
         self._on_screen = None
         self.section_widgets, self.term_buttons, self.related_buttons = [], [], []
+        self.spoken_boxes = []
 
     # -- behaviour ---------------------------------------------------------------------
     def _on_link(self, href: str) -> None:
