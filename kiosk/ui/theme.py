@@ -212,6 +212,7 @@ QFrame[box="contact"] {{
     background: {p.callout}; border: {m.border}px solid {p.callout_border};
     border-radius: {m.radius}px;
 }}
+QFrame[box="contact"][speaking="true"] {{ border-left: 8px solid {p.callout_border}; }}
 QFrame[box="contact"] QLabel {{ background: transparent; }}
 QLabel#contactName {{ font-weight: bold; }}
 QLabel#phoneNumber {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}
