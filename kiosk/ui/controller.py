@@ -233,6 +233,7 @@ class KioskController(QObject):
         self._view = None
         self.show_content()
         self.reset_navigation()
+        self.window.topic_view.drop_kept_pages()  # built from the old content
 
     def _on_route_changed(self, route: Route) -> None:
         self.window.top_bar.set_can_go_back(self.router.history.can_go_back)

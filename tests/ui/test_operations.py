@@ -181,6 +181,8 @@ def test_staff_can_clean_reload_restart_and_exit(make_kiosk, qtbot, tmp_path):
     kiosk = make_kiosk(content, timings=QUICK, settings=settings)
     kiosk.services.content_dir = content
     session, panel = kiosk.session, kiosk.window.admin_panel
+    kiosk.controller.open_topic("alpha")  # a page is built and kept
+    kiosk.controller.go_home()
     do_gesture(qtbot, kiosk)
     enter_pin(kiosk, PIN)
 
@@ -193,6 +195,7 @@ def test_staff_can_clean_reload_restart_and_exit(make_kiosk, qtbot, tmp_path):
     panel.reload_button.click()
     assert "<b>5</b> topics loaded" in panel.report.text()
     assert kiosk.controller.content().topic("delta") is not None
+    assert kiosk.window.topic_view.kept_pages == 0, "pages of the old content are dropped"
 
     with qtbot.waitSignal(session.restartRequested, timeout=500):
         panel.restart_button.click()
