@@ -33,6 +33,7 @@ from kiosk.ui.fonts import application_font, register_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
+from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.speech import SpeechService
@@ -199,6 +200,13 @@ class Kiosk:
             )
             self.packs.installed.connect(self._on_pack)
             self.session.sessionReset.connect(self._apply_pending_pack)
+        self.preparer = PagePreparer(self.controller, parent=self.window)
+        for changed in (
+            self.session.sessionReset,
+            self.themes.changed,
+            self.controller.contentChanged,
+        ):
+            changed.connect(self.preparer.schedule)
         self.session.reloadRequested.connect(self.reload_content)
         self.session.restartRequested.connect(self.restart)
         self.session.exitRequested.connect(self.exit_to_desktop)
@@ -231,8 +239,10 @@ class Kiosk:
             self.packs.start()
         # After the first paint: connecting to the speech engine may take a moment.
         QTimer.singleShot(0, self.speech.start)
+        self.preparer.schedule()
 
     def stop(self) -> None:
+        self.preparer.stop()
         self.preferences.reader.stop()
         self.session.stop()
         if self.usage_recorder is not None:

@@ -110,6 +110,7 @@ class KioskController(QObject):
     """Navigation: what a tap on a tile, link, term, Home or Back does."""
 
     helpfulAnswered = Signal(str, str, bool)  # topic id, language, yes
+    contentChanged = Signal()  # another language or new content: other pages to show
 
     def __init__(self, window: KioskWindow, library: Library, settings: Settings) -> None:
         super().__init__(window)
@@ -159,6 +160,7 @@ class KioskController(QObject):
         self.show_content()
         self.window.topic_view.forget()
         self.router.refresh()
+        self.contentChanged.emit()
 
     def show_content(self) -> None:
         """(Re)build the screens that list content, after loading or a language change."""
@@ -195,6 +197,19 @@ class KioskController(QObject):
             if source.url is not None:
                 return str(source.url), source.publisher
         return None
+
+    def prepare_topic(self, topic_id: str) -> bool:
+        """Build the page for ``topic_id`` ahead of time (see PagePreparer)."""
+        content = self.content()
+        topic = content.topic(topic_id)
+        if topic is None:
+            return False
+        return self.window.topic_view.prepare(
+            topic,
+            content,
+            self.settings.hospital,
+            take_home=self.take_home_link(topic) is not None,
+        )
 
     def open_take_home(self, topic_id: str) -> None:
         topic = self.content().topic(topic_id)
@@ -234,6 +249,7 @@ class KioskController(QObject):
         self.show_content()
         self.reset_navigation()
         self.window.topic_view.drop_kept_pages()  # built from the old content
+        self.contentChanged.emit()
 
     def _on_route_changed(self, route: Route) -> None:
         self.window.top_bar.set_can_go_back(self.router.history.can_go_back)

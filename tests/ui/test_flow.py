@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.domain.navigation import Route
 from kiosk.domain.settings import Settings
+from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
 from tests.conftest import BROKEN_CONTENT
 
@@ -237,3 +238,31 @@ def test_kept_pages_are_bounded(make_kiosk, monkeypatch):
     assert view.kept_pages == 1
     controller.open_topic("alpha")
     assert view.content_widget() is not alpha_page
+
+
+def test_pages_are_prepared_while_nobody_waits_and_shown_as_built(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    kiosk.preparer.stop()
+    view, controller = kiosk.window.topic_view, kiosk.controller
+    preparer = PagePreparer(controller, delay_ms=0, interval_ms=1, parent=kiosk.window)
+    preparer.schedule()
+    qtbot.waitUntil(lambda: not preparer.is_running, timeout=5000)
+    assert view.kept_pages == 3, "every topic of the fixture content"
+    assert kiosk.window.screens.currentWidget() is kiosk.window.home_view, "nothing shown"
+    assert view.topic is None and view.section_widgets == []
+    prepared = set(view.pages())
+    controller.open_topic("beta")
+    assert view.page in prepared, "the prepared page is shown, not a new one"
+    assert [b.objectName() for b in view.related_buttons] == ["related-alpha", "related-gamma"]
+    assert view.helpful_yes.isVisible() and not view.thank_you.isVisible()
+    assert view.content_widget().findChild(QWidget, "helplines") is not None
+    preparer.schedule()  # again: everything is kept already, nothing is built
+    qtbot.waitUntil(lambda: not preparer.is_running, timeout=5000)
+    assert set(view.pages()) == prepared
+
+
+def test_the_kiosk_prepares_pages_after_it_starts_and_stops_cleanly(make_kiosk):
+    kiosk = make_kiosk()
+    assert kiosk.preparer.is_running
+    kiosk.stop()
+    assert not kiosk.preparer.is_running

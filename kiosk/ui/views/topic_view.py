@@ -220,10 +220,47 @@ class TopicView(QStackedWidget):
         self._show_helpful(helpful_answered)
         self.scroll_to_top()
 
-    def _new_page(self) -> ScrollPage:
+    def prepare(
+        self,
+        topic: Topic,
+        content: LanguageContent,
+        hospital: HospitalSection | None = None,
+        *,
+        take_home: bool = False,
+    ) -> bool:
+        """Build a page ahead of time, hidden, so that its first showing is quick.
+
+        Polished and laid out now, while nobody waits, so showing it later is only a
+        switch. Never pushes out a page a reader has opened: False when there is no
+        room, or when the page is already kept.
+        """
+        key = self._key(topic, content, hospital, take_home=take_home)
+        if key in self._kept or len(self._kept) >= KEPT_PAGES - 1:
+            return False
+        on_screen = {name: getattr(self, name, None) for name in _PAGE_ATTRIBUTES}
+        shown_with = self._shown_with
+        self._shown_with = (content, hospital)
+        try:
+            page = self._build(topic, content, hospital, take_home=take_home, show=False)
+            widgets = {name: getattr(self, name, None) for name in _PAGE_ATTRIBUTES}
+        finally:
+            for name, value in on_screen.items():
+                setattr(self, name, value)
+            self._shown_with = shown_with
+        self._kept[key] = _KeptPage(page, widgets, (topic, content, hospital))
+        self._kept.move_to_end(key, last=False)  # a guess: the first to go
+        for widget in [page, *page.findChildren(QWidget)]:
+            widget.ensurePolished()
+        column = page.widget()
+        if column is not None and column.layout() is not None:
+            column.layout().activate()
+        return True
+
+    def _new_page(self, *, show: bool = True) -> ScrollPage:
         page = ScrollPage(self.theme, "topicPage")
         self.addWidget(page)
-        self.setCurrentWidget(page)
+        if show:
+            self.setCurrentWidget(page)
         self.pageAdded.emit(page)
         return page
 
@@ -234,9 +271,11 @@ class TopicView(QStackedWidget):
         hospital: HospitalSection | None,
         *,
         take_home: bool,
-    ) -> None:
+        show: bool = True,
+    ) -> ScrollPage:
         m = self.theme.metrics
-        _, outer = self._new_page().new_column(max_width=m.reading_width)
+        page = self._new_page(show=show)
+        _, outer = page.new_column(max_width=m.reading_width)
         panel = QWidget()
         panel.setObjectName("readingColumn")
         panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -279,6 +318,7 @@ class TopicView(QStackedWidget):
         self._add_helpful(layout)
         self._add_related(layout, topic, content)
         self._add_about(layout, topic)
+        return page
 
     def _notes(self, topic: Topic, content: LanguageContent) -> list[QLabel]:
         notes = []
