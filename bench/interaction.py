@@ -210,6 +210,48 @@ class Reader:
             raise RuntimeError(f"the kiosk did not wake: {session.mode}")
 
 
+def first_openings(reader: Reader) -> dict[str, dict[str, float]]:
+    """The first opening of topics from Home: half before any page is prepared, the
+    other half after the kiosk has prepared its pages (as it does while it waits)."""
+    kiosk = reader.kiosk
+    kiosk.preparer.stop()
+    window, router = reader.window, kiosk.controller.router
+    half = len(reader.topics) // 2
+
+    def open_each(topics: list[tuple[str, str]]) -> list[float]:
+        seconds = []
+        for topic_id, _ in topics:
+            tap = Tap(
+                "open topic",
+                lambda t=topic_id: reader._find(CardButton, f"tile-{t}", window.home_view),
+                lambda t=topic_id: router.current.target == t,
+            )
+            seconds.append(reader.tap_and_paint(tap))
+            reader.tap_and_paint(
+                Tap(
+                    "back",
+                    lambda: window.top_bar.back_button,
+                    lambda: router.current.screen is Screen.HOME,
+                )
+            )
+        return seconds
+
+    cold = open_each(reader.topics[:half])
+    kiosk.preparer.schedule()
+    while kiosk.preparer.is_running:
+        QTest.qWait(20)
+    prepared = open_each(reader.topics[half:])
+
+    def summary(values: list[float]) -> dict[str, float]:
+        return {
+            "count": len(values),
+            "p50_ms": statistics.median(values) * 1000,
+            "max_ms": max(values) * 1000,
+        }
+
+    return {"not_prepared": summary(cold), "prepared": summary(prepared)}
+
+
 def tap_to_paint(reader: Reader, navigations: int, warmup: int) -> dict[str, object]:
     taps = reader.cycle()
     for _ in range(warmup):
@@ -296,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         reader = Reader(kiosk)
         results = {
             "topics_cycled": [topic for topic, _ in reader.topics],
+            "first_openings": first_openings(reader),
             "tap_to_paint": tap_to_paint(reader, args.navigations, warmup=40),
             "long_run": long_run(reader, args.long_navigations, args.resets),
         }

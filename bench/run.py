@@ -106,6 +106,17 @@ def table(results: dict) -> str:
                 "",
             )
         )
+    first = results["interaction"]["first_openings"]
+    rows.append(
+        (
+            "  first opening of a topic",
+            f"prepared p50 {first['prepared']['p50_ms']:.1f} ms "
+            f"(max {first['prepared']['max_ms']:.1f}), "
+            f"not prepared p50 {first['not_prepared']['p50_ms']:.1f} ms",
+            "",
+            "",
+        )
+    )
     run = results["interaction"]["long_run"]
     rows.append(
         (

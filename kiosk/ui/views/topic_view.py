@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -249,11 +249,11 @@ class TopicView(QStackedWidget):
             self._shown_with = shown_with
         self._kept[key] = _KeptPage(page, widgets, (topic, content, hospital))
         self._kept.move_to_end(key, last=False)  # a guess: the first to go
-        for widget in [page, *page.findChildren(QWidget)]:
-            widget.ensurePolished()
-        column = page.widget()
-        if column is not None and column.layout() is not None:
-            column.layout().activate()
+        # A hidden widget keeps its resize events pending until it is shown, and with
+        # them the scroll area's sizing and the text's layout. Rendering a corner of it
+        # delivers them now (Qt sends pending resize events before rendering).
+        page.resize(self.size())
+        page.grab(QRect(0, 0, 1, 1))
         return True
 
     def _new_page(self, *, show: bool = True) -> ScrollPage:
