@@ -46,8 +46,15 @@ def render_svg(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixma
     return pixmap
 
 
-def icon(name: resources.Icon | str, colour: str, size: int) -> QIcon:
-    return QIcon(render_svg(resources.icon_path(name), colour, size, 2.0))
+def icon(name: resources.Icon | str, colour: str, size: int, *, mirrored: bool = False) -> QIcon:
+    """``mirrored`` flips it left to right: an arrow that means "back" points the way a
+    right-to-left reader goes back."""
+    pixmap = render_svg(resources.icon_path(name), colour, size, 2.0)
+    if mirrored:
+        image = pixmap.toImage().flipped(Qt.Orientation.Horizontal)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(2.0)
+    return QIcon(pixmap)
 
 
 def topic_icon(name: str | None, colour: str, size: int) -> QPixmap:

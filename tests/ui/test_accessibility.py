@@ -316,3 +316,18 @@ def test_listen_also_reads_who_to_talk_to_in_words_a_voice_says_well(make_kiosk,
 )
 def test_opening_hours_are_spoken_in_whole_words(written, spoken):
     assert spoken_hours(written) == spoken
+
+
+def test_the_back_arrow_points_back_in_right_to_left_arabic(make_kiosk):
+    kiosk = make_kiosk()
+    back = kiosk.window.top_bar.back_button
+    kiosk.controller.open_topic("alpha")
+    size = back.iconSize()
+    ltr = back.icon().pixmap(size).toImage()
+    kiosk.preferences.set_language("ar")
+    assert back.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    rtl = back.icon().pixmap(size).toImage()
+    assert rtl == ltr.flipped(Qt.Orientation.Horizontal)
+    assert rtl != ltr
+    kiosk.preferences.set_language("en")
+    assert back.icon().pixmap(size).toImage() == ltr

@@ -3,13 +3,16 @@ screen readers, and taps do not leave a keyboard-focus highlight behind."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import resources
 from kiosk.ui import icons
 from kiosk.ui.accessibility import name_widget
 from kiosk.ui.theme import Theme
+
+# Icons that point the way to go: drawn for left-to-right, flipped for right-to-left.
+DIRECTIONAL_ICONS = frozenset({resources.Icon.BACK})
 
 
 class TouchButton(QPushButton):
@@ -43,15 +46,26 @@ class TouchButton(QPushButton):
         self.setMinimumSize(m.touch_min, m.touch_min)
         self._icon_id = icon
         self._role = role
+        self._theme = theme
         if icon is not None:
             self.setIconSize(QSize(m.icon, m.icon))
         self.retheme(theme)
 
     def retheme(self, theme: Theme) -> None:
+        self._theme = theme
         if self._icon_id is not None:
             on_fill = self._role in ("bar", "primary")
             colour = theme.palette.on_bar if on_fill else theme.palette.link
-            self.setIcon(icons.icon(self._icon_id, colour, theme.metrics.icon))
+            mirrored = (
+                self._icon_id in DIRECTIONAL_ICONS
+                and self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            )
+            self.setIcon(icons.icon(self._icon_id, colour, theme.metrics.icon, mirrored=mirrored))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange and self._icon_id in DIRECTIONAL_ICONS:
+            self.retheme(self._theme)
+        super().changeEvent(event)
 
     def _emit_activated(self) -> None:
         self.activated.emit(self.key)
