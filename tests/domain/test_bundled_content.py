@@ -12,3 +12,43 @@ def test_bundled_content_is_clean_as_for_a_release():
     )
     assert [p.format() for p in report.problems] == []
     assert report.library.topic_count >= 1
+
+
+TRANSLATED = ("cy", "pl", "ar")
+REQUIRED_TOPICS = {"remission", "relapse", "car-t", "supportive-care", "support"}
+
+
+def _library():
+    from kiosk.domain.content.loader import load_library
+
+    return load_library(resources.content_dir(), resources.illustrations_dir())
+
+
+def test_each_language_has_the_required_topics_marked_for_review():
+    library = _library()
+    for code in TRANSLATED:
+        content = library.language(code)
+        assert set(content.topics) >= REQUIRED_TOPICS, code
+        for topic in content.topics.values():
+            assert topic.meta.translation_of == topic.id, (code, topic.id)
+            assert topic.meta.review_status.value == "awaiting-review", (code, topic.id)
+
+
+def test_translated_topics_explain_their_words_in_their_own_language():
+    from kiosk.domain.content.document import LinkKind, block_links
+
+    library = _library()
+    english = library.language("en")
+    for code in TRANSLATED:
+        content = library.language(code)
+        for topic in content.topics.values():
+            used = {
+                link.target
+                for section in topic.sections
+                for block in section.blocks
+                for link in block_links(block)
+                if link.kind is LinkKind.GLOSSARY
+            }
+            assert used <= set(content.glossary), (code, topic.id, used - set(content.glossary))
+        assert set(content.groups) == set(english.groups), code
+        assert set(content.helplines) == set(english.helplines), code
