@@ -44,10 +44,12 @@ def pyinstaller(spec: Path, dist: Path, work: Path, env: dict[str, str] | None =
     subprocess.run(command, check=True, cwd=ROOT, env=env)
 
 
-def build() -> None:
+def build(*, untrimmed: bool = True) -> None:
     pyinstaller(
         ROOT / "bench" / "size" / "empty_window.spec", REFERENCE.parent, SIZE / "work-reference"
     )
+    if not untrimmed:
+        return
     untrimmed_env = {**os.environ, "KIOSK_QT_TRIM": "0"}
     pyinstaller(
         ROOT / "build_installer.spec", UNTRIMMED.parent, SIZE / "work-untrimmed", untrimmed_env
@@ -70,11 +72,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", action="store_true", help="build the references first")
     parser.add_argument(
+        "--build-reference",
+        action="store_true",
+        help="build only the empty window first (what `make bench` needs)",
+    )
+    parser.add_argument(
         "--check", action="store_true", help="exit 1 if the kiosk is larger than the reference"
     )
     args = parser.parse_args(argv)
-    if args.build:
-        build()
+    if args.build or args.build_reference:
+        build(untrimmed=args.build)
     sizes = report()
     if "kiosk" not in sizes:
         print("size-report: no dist/kiosk: run `make installer` first", file=sys.stderr)
