@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.domain.navigation import Route
 from kiosk.domain.settings import Settings
+from kiosk.ui.rich_text import ARABIC_LINE_HEIGHT, LINE_HEIGHT
 from kiosk.ui.spoken import spoken_hours
 from kiosk.ui.theme import HIGH_CONTRAST_PALETTE, TextSize
+from tests.conftest import REPO
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
 
 
@@ -331,3 +333,17 @@ def test_the_back_arrow_points_back_in_right_to_left_arabic(make_kiosk):
     assert rtl != ltr
     kiosk.preferences.set_language("en")
     assert back.icon().pixmap(size).toImage() == ltr
+
+
+def test_arabic_pages_keep_a_readable_line_spacing(make_kiosk, write_topic, content_copy):
+    # Noto Sans Arabic's own line spacing is about 2.1 em: the usual 125% would double it.
+    front = (REPO / "tests/fixtures/content/good/pl/alpha.md").read_text("utf-8")
+    write_topic("alpha.md", front.replace("Czym jest alfa?", "ما هي ألفا؟"), language="ar")
+    kiosk = make_kiosk(content_copy)
+    kiosk.preferences.set_language("ar")
+    kiosk.controller.open_topic("alpha")
+    body = kiosk.window.topic_view.content_widget().findChild(QLabel, "topicText")
+    assert f"line-height:{ARABIC_LINE_HEIGHT}" in body.text()
+    kiosk.controller.open_topic("beta")  # shown in English
+    body = kiosk.window.topic_view.content_widget().findChild(QLabel, "topicText")
+    assert f"line-height:{LINE_HEIGHT}" in body.text()

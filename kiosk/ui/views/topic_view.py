@@ -38,7 +38,13 @@ from kiosk.domain.content.document import (
 from kiosk.domain.content.library import LanguageContent, Topic
 from kiosk.domain.content.models import ReviewStatus
 from kiosk.domain.settings import HospitalSection
-from kiosk.ui.rich_text import has_links, list_html, paragraph_html
+from kiosk.ui.rich_text import (
+    ARABIC_LINE_HEIGHT,
+    LINE_HEIGHT,
+    has_links,
+    list_html,
+    paragraph_html,
+)
 from kiosk.ui.spoken import spoken_digits, spoken_hours
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
@@ -112,6 +118,7 @@ class TopicView(QStackedWidget):
         self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         self._kept: OrderedDict[tuple[int, ...], _KeptPage] = OrderedDict()
         self._on_screen: tuple[int, ...] | None = None
+        self._line_height = LINE_HEIGHT
         # Shown when no topic is (after a reset): the next reader starts on a fresh page.
         self._blank = ScrollPage(theme, "topicPage")
         self.addWidget(self._blank)
@@ -274,6 +281,7 @@ class TopicView(QStackedWidget):
         show: bool = True,
     ) -> ScrollPage:
         m = self.theme.metrics
+        self._line_height = ARABIC_LINE_HEIGHT if topic.language == "ar" else LINE_HEIGHT
         page = self._new_page(show=show)
         _, outer = page.new_column(max_width=m.reading_width)
         panel = QWidget()
@@ -389,7 +397,9 @@ class TopicView(QStackedWidget):
 
     def _inline_label(self, inlines: tuple[Inline, ...]) -> QLabel:
         return self._rich_label(
-            paragraph_html(inlines, self.theme), inline_text(inlines), has_links(inlines)
+            paragraph_html(inlines, self.theme, self._line_height),
+            inline_text(inlines),
+            has_links(inlines),
         )
 
     def _section(self, section: Section) -> QWidget:
@@ -411,7 +421,9 @@ class TopicView(QStackedWidget):
                     plain = " ".join(inline_text(item) for item in items)
                     interactive = bool(block_links(block))
                     layout.addWidget(
-                        self._rich_label(list_html(block, self.theme), plain, interactive)
+                        self._rich_label(
+                            list_html(block, self.theme, self._line_height), plain, interactive
+                        )
                     )
                 case Callout(paragraphs=paragraphs):
                     frame = QFrame()
