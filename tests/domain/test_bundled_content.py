@@ -52,3 +52,32 @@ def test_translated_topics_explain_their_words_in_their_own_language():
             assert used <= set(content.glossary), (code, topic.id, used - set(content.glossary))
         assert set(content.groups) == set(english.groups), code
         assert set(content.helplines) == set(english.helplines), code
+
+
+# The English library the content issue asks for: one topic per question a reader brings.
+ENGLISH_TOPICS = {
+    "aims", "remission", "refractory", "relapse", "chronic", "supportive-care",
+    "palliative-care", "car-t", "car-t-who", "transplant", "childhood-all-relapse",
+    "clinical-trials", "questions", "support",
+}  # fmt: skip
+
+
+def test_english_has_every_topic_the_waiting_room_needs():
+    from kiosk.domain.content.models import Audience
+
+    english = _library().language("en")
+    assert set(english.topics) >= ENGLISH_TOPICS
+    children = [t for t in english.topics.values() if t.meta.audience is Audience.CHILDREN]
+    assert len(children) >= 3
+    assert {t.meta.group for t in children} == {"children"}
+    assert english.groups["children"].pathway
+    assert len(english.glossary) >= 30
+
+
+def test_every_source_has_a_public_address_or_is_a_named_record():
+    for topic in _library().language("en").topics.values():
+        addresses = [s.url for s in topic.meta.sources if s.url is not None]
+        assert addresses, topic.id
+        for url in addresses:
+            assert url.scheme == "https", (topic.id, str(url))
+            assert url.host and "." in url.host and url.host != "localhost", (topic.id, str(url))
