@@ -267,6 +267,98 @@ def test_everything_works_from_a_keyboard(make_kiosk, qtbot):
     assert kiosk.controller.router.current == Route.topic("beta")
 
 
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _press(key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        QTest.keyClick(_focused(), key)
+        settle()
+
+
+def test_a_keypad_reader_can_start_from_the_attract_screen(make_kiosk, qtbot):
+    kiosk = make_kiosk(
+        browsing=False, settings=Settings.model_validate({"language": {"offered": ["en", "pl"]}})
+    )
+    window = kiosk.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert kiosk.session.mode.value == "attract"
+    # Tab stays on the attract screen: it never wanders to the hidden Home button.
+    seen = set()
+    for _ in range(6):
+        _press(Qt.Key.Key_Tab)
+        focused = _focused()
+        assert focused is window.attract_view or window.attract_view.isAncestorOf(focused)
+        seen.add(focused.objectName())
+    assert {"attractView", "attractLanguage-en", "attractLanguage-pl"} <= seen
+    for _ in range(6):
+        if _focused().objectName() == "attractLanguage-pl":
+            break
+        _press(Qt.Key.Key_Right)
+    _press(Qt.Key.Key_Return)
+    assert kiosk.session.mode.value == "browsing"
+    assert kiosk.translations.current == "pl"
+
+
+def test_enter_on_the_attract_screen_starts(make_kiosk, qtbot):
+    kiosk = make_kiosk(browsing=False)
+    kiosk.window.activateWindow()
+    qtbot.waitUntil(kiosk.window.isActiveWindow, timeout=2000)
+    assert _focused() is kiosk.window.attract_view, "the attract screen holds the keyboard"
+    _press(Qt.Key.Key_Return)
+    assert kiosk.session.mode.value == "browsing"
+
+
+def test_cards_hold_the_keyboard_and_esc_closes_them(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    window = kiosk.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    kiosk.controller.open_topic("alpha")
+    settle()
+    take_home = window.topic_view.take_home_button
+    take_home.setFocus(Qt.FocusReason.TabFocusReason)
+    _press(Qt.Key.Key_Return)
+    card = window.take_home_card
+    assert card.is_open
+    assert card.isAncestorOf(_focused()), "focus moves into the card that opened"
+    assert _focused().property("focusVisible"), "a keyboard reader sees where it landed"
+    for _ in range(5):
+        _press(Qt.Key.Key_Tab)
+        assert card.isAncestorOf(_focused())
+    _press(Qt.Key.Key_Escape)
+    assert not card.is_open
+    assert _focused() is take_home, "focus goes back where it was"
+
+    window.tools_bar.language_button.setFocus(Qt.FocusReason.TabFocusReason)
+    _press(Qt.Key.Key_Return)
+    assert window.language_picker.is_open
+    _press(Qt.Key.Key_Down, 3)
+    assert window.language_picker.isAncestorOf(_focused())
+    _press(Qt.Key.Key_Escape)
+    assert not window.language_picker.is_open
+
+    kiosk.controller.open_term("word")
+    settle()
+    assert window.glossary_card.isAncestorOf(_focused())
+    _press(Qt.Key.Key_Escape)
+    assert not window.glossary_card.is_open
+
+
+def test_a_card_opened_by_a_tap_shows_no_focus_highlight(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    kiosk.controller.open_topic("alpha")
+    settle()
+    QTest.mouseClick(kiosk.window.topic_view.take_home_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert kiosk.window.take_home_card.is_open
+    assert not any(w.property("focusVisible") for w in kiosk.window.findChildren(QWidget))
+
+
 def test_tapping_never_leaves_a_focus_highlight(make_kiosk, qtbot):
     kiosk = make_kiosk()
     tile = kiosk.window.home_view.findChild(QAbstractButton, "tile-alpha")

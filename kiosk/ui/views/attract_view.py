@@ -26,6 +26,8 @@ class AttractView(Overlay):
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent, "attractView")
         self.setAccessibleName("Touch the screen to start")
+        # A keypad reader lands here: Enter starts, Tab reaches the language buttons.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         m = theme.metrics
         layout = QVBoxLayout(self)
         layout.setContentsMargins(m.padding * 2, m.padding * 2, m.padding * 2, m.padding * 2)

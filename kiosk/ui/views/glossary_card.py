@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
@@ -59,10 +59,9 @@ class GlossaryCard(CardOverlay):
         self.definition.setText(entry.definition)
         self.card.setAccessibleName(entry.term)
         self.card.setAccessibleDescription(entry.definition)
-        self.open()
         # Keyboard users land in the card (Tab reaches Close, Esc closes) without a
-        # touch reader seeing a focus highlight on the button.
-        self.card.setFocus(Qt.FocusReason.OtherFocusReason)
+        # touch reader seeing a focus highlight: see kiosk.ui.focus.
+        self.open()
 
     def dismiss(self) -> None:
         if self.isVisible():
@@ -78,8 +77,6 @@ class GlossaryCard(CardOverlay):
         event.accept()
         self.dismiss()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Back):
-            self.dismiss()
-        else:
-            super().keyPressEvent(event)
+    def escape(self) -> bool:
+        self.dismiss()
+        return True

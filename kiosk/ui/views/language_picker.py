@@ -58,6 +58,10 @@ class LanguagePicker(CardOverlay):
             self.retranslate()
         super().changeEvent(event)
 
+    def escape(self) -> bool:
+        self.hide()
+        return True
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         # A tap outside the card closes it.
         event.accept()

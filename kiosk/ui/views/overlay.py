@@ -4,19 +4,36 @@ cleaning and closed screens, the PIN pad and the admin screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QWidget
+
+from kiosk.ui.focus import SCOPE
 
 
 class Overlay(QWidget):
-    """Covers its parent and follows its size. Hidden until :meth:`open`."""
+    """Covers its parent and follows its size. Hidden until :meth:`open`.
+
+    While open it holds the keyboard (:mod:`kiosk.ui.focus`): focus moves into it, Tab
+    and the arrows stay inside, and Esc calls :meth:`escape`.
+    """
 
     def __init__(self, parent: QWidget, object_name: str) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setProperty(SCOPE, True)
         parent.installEventFilter(self)
         self.hide()
+
+    def escape(self) -> bool:
+        """Esc or a keypad's Back key: close if this layer can be closed by the reader."""
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Back) and self.escape():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def open(self) -> None:
         self.setGeometry(self.parentWidget().rect())

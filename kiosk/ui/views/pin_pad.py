@@ -103,6 +103,10 @@ class PinPad(CardOverlay):
             button.setEnabled(keys_enabled)
         self.place_card()
 
+    def escape(self) -> bool:
+        self.cancelled.emit()
+        return True
+
     def open(self) -> None:
         self.clear()
         super().open()

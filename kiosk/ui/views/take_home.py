@@ -105,6 +105,10 @@ class TakeHomeCard(CardOverlay):
             self.hide()
             self.closed.emit()
 
+    def escape(self) -> bool:
+        self.dismiss()
+        return True
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.accept()
         if not self.card.geometry().contains(event.position().toPoint()):
