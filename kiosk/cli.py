@@ -94,7 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--config", type=Path, help="settings file (for the database folder)")
     stats.add_argument("--csv", action="store_true", help="one row per day and topic, as CSV")
     stats.add_argument("--since", type=dt.date.fromisoformat, help="first day (YYYY-MM-DD)")
-    pack = sub.add_parser("pack", help="signed content packs: make keys, build, verify")
+    pack = sub.add_parser(
+        "pack", help="signed content packs: make keys, build, verify, roll back on a kiosk"
+    )
     pack_sub = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     keygen = pack_sub.add_parser("keygen", help="make a signing key pair")
     keygen.add_argument("--private-key", type=Path, required=True, help="where to write it")
@@ -108,6 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("file", type=Path)
     verify.add_argument("--public-key", help="base64 key (default: from the settings)")
     verify.add_argument("--config", type=Path)
+    # On a kiosk, as the kiosk's user: its settings name the folder the packs are in.
+    for action, text in (
+        ("status", "show the installed packs: current, previous, set aside"),
+        ("rollback", "make the previous pack current again"),
+        ("use-bundled", "set the current pack aside and show the bundled content"),
+    ):
+        aliases = ["clear"] if action == "use-bundled" else []
+        store = pack_sub.add_parser(action, aliases=aliases, help=text)
+        store.add_argument("--config", type=Path, help="settings file (for the pack folder)")
     sub.add_parser(
         "hash-pin",
         help="read a staff PIN (stdin, or asked without echo) and print its hash",
@@ -361,6 +372,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
             count = len(files) if isinstance(files, dict) else 0
             print(f"{args.output}: {count} file(s), signed, created {manifest['created']}")
             return 0
+        if args.pack_command in ("status", "rollback", "use-bundled", "clear"):
+            return _pack_store_command(args)
         key_text = args.public_key or (
             load_settings(
                 args.config, explicit=args.config is not None
@@ -374,6 +387,54 @@ def cmd_pack(args: argparse.Namespace) -> int:
     except (packs.PackError, OSError, ValueError) as exc:
         print(f"pack: {exc}", file=sys.stderr)
     return 1
+
+
+def _pack_store_command(args: argparse.Namespace) -> int:
+    """``kiosk pack status | rollback | use-bundled`` on the kiosk's installed packs. A
+    running kiosk notices the change at its next look for packs (``check_seconds``) and
+    shows it after the current reader, as it does a new pack."""
+    from kiosk.domain.packs import InstalledPack, PackStore  # noqa: PLC0415
+    from kiosk.domain.settings import load_settings, packs_folder  # noqa: PLC0415
+
+    loaded = load_settings(args.config, explicit=args.config is not None)
+    section = loaded.settings.content_packs
+    store = PackStore(packs_folder(section))
+
+    def describe(pack: InstalledPack | None) -> str:
+        return f"'{pack.name}' of {pack.created}" if pack else "none"
+
+    print(f"pack folder: {store.folder}")
+    if not section.enabled:
+        # Said first, because otherwise the command seems to work and nothing changes.
+        print(
+            f"note: content packs are off in {loaded.path or 'the settings'} "
+            "([content_packs] enabled = false): the kiosk shows its bundled content"
+        )
+    if args.pack_command == "rollback":
+        was = store.current()
+        now = store.roll_back()
+        if now is None:
+            print("pack: no previous pack to roll back to", file=sys.stderr)
+            return 1
+        print(f"rolled back: now {describe(now)}; set aside: {describe(was)}")
+        changed = True
+    elif args.pack_command in ("use-bundled", "clear"):
+        was = store.clear()
+        changed = was is not None
+        if was is None:
+            print("no pack is current: the bundled content is shown already")
+        else:
+            print(f"bundled content from now on; set aside: {describe(was)}")
+    else:
+        changed = False
+    if changed and section.enabled:
+        print(
+            f"a running kiosk shows it within {section.check_seconds} s, after the current reader"
+        )
+    print(f"current: {describe(store.current())}")
+    print(f"previous (to roll back to): {describe(store.previous())}")
+    print(f"set aside (not installed again from the watch folder): {len(store.set_aside())}")
+    return 0
 
 
 def cmd_hash_pin(args: argparse.Namespace) -> int:

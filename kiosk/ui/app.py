@@ -191,7 +191,10 @@ class Kiosk:
                 parent=self.window,
             )
         self.packs: PackWatcher | None = None
+        # What to show after the current reader: a pack, or None for the bundled content.
         self._pending_pack: InstalledPack | None = None
+        self._pack_pending = False
+        self._pack_action_note = ""  # why the last staff action failed, for the staff screen
         if settings.content_packs.enabled:
             from kiosk.ui.pack_watcher import PackWatcher  # noqa: PLC0415 (only if used)
 
@@ -199,7 +202,11 @@ class Kiosk:
                 settings.content_packs, resources.illustrations_dir(), parent=self.window
             )
             self.packs.installed.connect(self._on_pack)
+            self.packs.switched.connect(self._on_pack)  # `kiosk pack rollback` meanwhile
             self.session.sessionReset.connect(self._apply_pending_pack)
+        panel = self.window.admin_panel
+        panel.rollback_button.clicked.connect(self.roll_back_content)
+        panel.bundled_button.clicked.connect(self.use_bundled_content)
         self.preparer = PagePreparer(self.controller, parent=self.window)
         for changed in (
             self.session.sessionReset,
@@ -282,9 +289,11 @@ class Kiosk:
             log_tail=log_status.tail.tail() if log_status else [],
             notes=[
                 f"Showing: {self.services.content_source}",
+                *self._pack_notes(),
                 *self.preferences.unavailable_reasons(),
                 *(self.packs.problems if self.packs else []),
             ],
+            **self._pack_actions(),
             **self._usage_figures(),
         )
 
@@ -321,15 +330,22 @@ class Kiosk:
         self.controller.set_library(self.services.library)
 
     # -- content packs -------------------------------------------------------------------
-    def _on_pack(self, pack: InstalledPack) -> None:
-        """A new pack is installed: show it now if nobody is reading, else after them."""
-        self._pending_pack = pack
+    def _on_pack(self, pack: InstalledPack | None) -> None:
+        """A pack to show (None: the bundled content), installed, rolled back to or chosen
+        by staff: show it now if nobody is reading, else after them (staff included: it
+        is shown when the staff screen closes, which resets the session)."""
+        self._pending_pack, self._pack_pending = pack, True
         if self.session.mode in (Mode.ATTRACT, Mode.CLOSED):
             self._apply_pending_pack()
 
     def _apply_pending_pack(self) -> None:
-        pack, self._pending_pack = self._pending_pack, None
+        if not self._pack_pending:
+            return
+        pack, self._pending_pack, self._pack_pending = self._pending_pack, None, False
         if pack is None:
+            self._load(resources.content_dir(), resources.illustrations_dir())
+            self.services.content_source = f"bundled content of version {__version__}"
+            log.info("now showing %s", self.services.content_source)
             return
         self._load(pack.content_dir, pack.illustrations_dir or resources.illustrations_dir())
         if not self.services.library.topic_count:  # never a blank kiosk
@@ -339,6 +355,58 @@ class Kiosk:
             return
         self.services.content_source = f"content pack '{pack.name}' of {pack.created}"
         log.info("now showing %s", self.services.content_source)
+
+    def roll_back_content(self) -> None:
+        """Staff: the previous pack again, from the staff screen's "Roll back content"."""
+        self._staff_pack_action("roll back", lambda packs: packs.roll_back())
+
+    def use_bundled_content(self) -> None:
+        """Staff: the content this version was built with, setting the current pack aside."""
+
+        def action(packs: PackWatcher) -> None:
+            packs.use_bundled()
+
+        self._staff_pack_action("use the bundled content", action)
+
+    def _staff_pack_action(
+        self, what: str, action: Callable[[PackWatcher], InstalledPack | None]
+    ) -> None:
+        from kiosk.domain.packs import PackError  # noqa: PLC0415 (cryptography: only if used)
+
+        if self.packs is None:
+            return
+        try:
+            pack = action(self.packs)
+        except (PackError, OSError) as exc:
+            self._pack_action_note = f"Could not {what}: {exc}"
+            log.warning("staff screen: %s", self._pack_action_note)
+        else:
+            self._pack_action_note = ""  # the "Next reader sees" note says what happened
+            log.info("staff screen: %s", what)
+            self._on_pack(pack)
+        if self.session.mode is Mode.ADMIN:
+            self.session.show_admin_panel()  # the new state, at once
+
+    def _pack_notes(self) -> list[str]:
+        notes = [self._pack_action_note] if self._pack_action_note else []
+        if self._pack_pending:
+            pack = self._pending_pack
+            shown = f"content pack '{pack.name}' of {pack.created}" if pack else "bundled content"
+            notes.append(f"Next reader sees: {shown} (after this screen closes)")
+        if self.packs is not None:
+            previous = self.packs.store.previous()
+            if previous is not None:
+                notes.append(f"Roll back to: content pack '{previous.name}' of {previous.created}")
+        return notes
+
+    def _pack_actions(self) -> dict[str, bool]:
+        if self.packs is None:
+            return {}
+        return {
+            "pack_actions": True,
+            "can_roll_back": self.packs.store.previous() is not None,
+            "can_use_bundled": self.packs.store.current() is not None,
+        }
 
     def restart(self) -> None:
         self.leave(EXIT_RESTART, "restart requested from the staff screen")

@@ -1,21 +1,35 @@
-"""Looks in a folder for new signed content packs and installs them off the UI thread."""
+"""Looks in a folder for new signed content packs and installs them off the UI thread;
+also the staff actions on installed packs (roll back, use the bundled content)."""
 
 from __future__ import annotations
 
 import logging
+import stat as stat_mode
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.domain.packs import InstalledPack, PackError, PackStore, load_public_key
+from kiosk.domain.packs import (
+    InstalledPack,
+    PackError,
+    PackStore,
+    load_public_key,
+    peek_digest,
+)
 from kiosk.domain.settings import ContentPacksSection, packs_folder
 
 log = logging.getLogger(__name__)
 
+SeenKey = tuple[str, int, int]
+
 
 class PackWatcher(QObject):
-    installed = Signal(object)  # InstalledPack
+    installed = Signal(object)  # InstalledPack: new, to show after the current reader
+    # The pointer changed outside this process (``kiosk pack rollback`` or ``clear``):
+    # the InstalledPack now current, or None for the bundled content.
+    switched = Signal(object)
     refused = Signal(str)
 
     def __init__(
@@ -30,10 +44,11 @@ class PackWatcher(QObject):
         self.section = section
         self.store = PackStore(packs_folder(section))
         self._bundled_illustrations = bundled_illustrations
-        self._seen: set[tuple[str, int, int]] = set()
+        self._seen: set[SeenKey] = set()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="content-pack")
-        self._future: Future[InstalledPack] | None = None
+        self._future: Future[InstalledPack | None] | None = None
         self._pack_name = ""
+        self._pointer = self._pointer_key()
         self.problems: list[str] = []
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms or section.check_seconds * 1000)
@@ -51,36 +66,69 @@ class PackWatcher(QObject):
         self._poll.stop()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
-    def _candidates(self) -> list[Path]:
+    @property
+    def busy(self) -> bool:
+        return self._future is not None
+
+    def _candidates(self) -> list[tuple[Path, SeenKey]]:
+        """The zips in the watch folder, oldest first, each with what identifies this copy
+        of it. A share that goes away, or a file removed while listing, is not an error
+        the kiosk can do anything about: it is logged and tried again next time."""
         folder = Path(self.section.watch_folder)
+        found: list[tuple[float, Path, SeenKey]] = []
         try:
-            packs = [p for p in folder.glob("*.zip") if p.is_file()]
-        except OSError as exc:  # a network share that went away
+            for path in folder.glob("*.zip"):
+                try:
+                    stat = path.stat()
+                except FileNotFoundError:
+                    continue  # removed between listing and looking
+                except OSError as exc:  # this one file cannot be read now: the others can
+                    log.warning("content packs: cannot look at %s: %s", path, exc)
+                    continue
+                if not stat_mode.S_ISREG(stat.st_mode):  # a folder called x.zip
+                    continue
+                found.append((stat.st_mtime, path, (path.name, stat.st_size, int(stat.st_mtime))))
+        except OSError as exc:  # a network share that went away, or went stale
             self._problem(f"cannot read the pack folder {folder}: {exc}")
             return []
-        return sorted(packs, key=lambda p: p.stat().st_mtime)
+        return [(path, key) for _, path, key in sorted(found, key=lambda item: item[0])]
 
     def check(self) -> None:
-        if self._future is not None or not self.section.watch_folder:
+        if self._future is not None:
             return
-        for pack in reversed(self._candidates()):
-            stat = pack.stat()
-            key = (pack.name, stat.st_size, int(stat.st_mtime))
-            if key in self._seen:
-                return  # the newest pack was already handled
-            self._seen.add(key)
-            try:
-                public_key = load_public_key(self.section.public_key)
-            except PackError as exc:
-                self._problem(str(exc))
-                return
-            log.info("content pack found: %s", pack)
-            self._pack_name = pack.name
-            self._future = self._executor.submit(
-                self.store.install, pack, public_key, self._bundled_illustrations
-            )
-            self._poll.start()
+        self._check_pointer()
+        if not self.section.watch_folder:
             return
+        candidates = self._candidates()
+        if not candidates:
+            return
+        pack, key = candidates[-1]  # only the newest: an older one is a step back
+        if key in self._seen:
+            return  # the newest pack was already handled
+        self._seen.add(key)
+        try:
+            public_key = load_public_key(self.section.public_key)
+        except PackError as exc:
+            self._problem(str(exc))
+            return
+        log.info("content pack found: %s", pack)
+        self._pack_name = pack.name
+        self._future = self._executor.submit(self._install, pack, public_key)
+        self._poll.start()
+
+    def _install(self, pack: Path, public_key: Ed25519PublicKey) -> InstalledPack | None:
+        """In the worker thread: None when there is nothing to do. The pack already
+        current (the same zip after a restart) and a pack staff set aside are skipped
+        before anything is unpacked."""
+        digest = peek_digest(pack)
+        current = self.store.current()
+        if current is not None and current.is_pack(digest):
+            log.info("content pack %s is the one installed", pack.name)
+            return None
+        if self.store.is_set_aside(digest):
+            log.info("content pack %s was set aside by staff: not installed again", pack.name)
+            return None
+        return self.store.install(pack, public_key, self._bundled_illustrations)
 
     def _collect(self) -> None:
         future = self._future
@@ -96,7 +144,45 @@ class PackWatcher(QObject):
         except OSError as exc:
             self._problem(f"pack {self._pack_name} could not be installed: {exc}")
             return
-        self.installed.emit(pack)
+        self._pointer = self._pointer_key()
+        if pack is not None:
+            self.installed.emit(pack)
+
+    # -- the pointer, and the staff actions that move it -----------------------------------
+    def _pointer_key(self) -> str | None:
+        current = self.store.current()
+        return current.folder.name if current is not None else None
+
+    def _check_pointer(self) -> None:
+        """Notice ``kiosk pack rollback`` / ``clear`` run while the kiosk is running."""
+        key = self._pointer_key()
+        if key != self._pointer:
+            self._pointer = key
+            current = self.store.current()
+            log.info("content packs: now %s", current.name if current else "the bundled content")
+            self.switched.emit(current)
+
+    def _before_staff_action(self) -> None:
+        if self._future is not None:
+            raise PackError("a content pack is being installed: try again in a minute")
+
+    def roll_back(self) -> InstalledPack:
+        """The previous pack, current again (the kiosk shows it after the current reader)."""
+        self._before_staff_action()
+        pack = self.store.roll_back()
+        if pack is None:
+            raise PackError("there is no previous content pack to roll back to")
+        self._pointer = self._pointer_key()
+        return pack
+
+    def use_bundled(self) -> InstalledPack:
+        """Set the current pack aside; returns it (the kiosk then shows its bundled content)."""
+        self._before_staff_action()
+        pack = self.store.clear()
+        if pack is None:
+            raise PackError("no content pack is installed: the bundled content is shown")
+        self._pointer = self._pointer_key()
+        return pack
 
     def _problem(self, message: str) -> None:
         log.error("content packs: %s", message)

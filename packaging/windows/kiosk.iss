@@ -1,6 +1,7 @@
 ; Inno Setup 6 script: the Windows installer of the blood cancer treatment kiosk.
 ;
-; Build (the GitHub workflow .github/workflows/windows.yml does this), from the repository:
+; Build on Windows, from the repository (.github/workflows/windows.yml is written to do
+; this on a GitHub runner, but has never run: the repository has no GitHub remote):
 ;   pyinstaller --noconfirm --clean build_installer.spec
 ;   ISCC.exe /DAppVersion=0.1.0 packaging\windows\kiosk.iss
 ; -> dist\bloodcancer-kiosk-0.1.0-windows-x64-setup.exe
@@ -10,7 +11,7 @@
 ;       [/KIOSKUSER=ward5kiosk] [/NOTASK] [/LOG=C:\Windows\Temp\kiosk-setup.log]
 ; What it does:
 ;   - the program, per machine, in C:\Program Files\BloodCancerKiosk\ (kiosk.exe for the
-;     kiosk and `supervise`, kiosk-cli.exe for self-test, check-config, hash-pin...);
+;     kiosk and `supervise`, kiosk-cli.exe for self-test, check-config, hash-pin, pack...);
 ;   - the settings, C:\ProgramData\bloodcancer-kiosk\kiosk.toml, from kiosk.example.toml,
 ;     only if there is none yet; never overwritten, and kept when uninstalling;
 ;   - a scheduled task "BloodCancerKiosk" that starts `kiosk.exe supervise` when the
@@ -19,10 +20,13 @@
 ;     /NOTASK creates no task and deletes an existing one (Shell Launcher starts the
 ;     kiosk instead: two supervisors must not run).
 ; Uninstalling ends the kiosk, deletes the task and the program folder; the settings and
-; the kiosk account's logs (%LOCALAPPDATA%\bloodcancer-kiosk) stay.
+; the kiosk account's logs, usage figures and content packs (%LOCALAPPDATA%\bloodcancer-kiosk)
+; stay. For Intune, ConfigMgr and GPO (detection rule, uninstall command): docs/deploying.md,
+; "Fleets".
 ;
-; NOT YET TESTED ON WINDOWS by the project: it is built and installed once by the
-; workflow on a GitHub runner; try it on one kiosk before a fleet.
+; NOT YET TESTED ON WINDOWS: this script has never been compiled or run, and neither has
+; the Windows workflow. Everything above is what it is written to do; build it on Windows
+; and try it on one kiosk before a fleet.
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=X.Y.Z packaging\windows\kiosk.iss

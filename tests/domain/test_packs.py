@@ -1,14 +1,20 @@
 """Signed content packs: a good pack installs atomically; every kind of bad pack is
-refused with a reason, and the kiosk keeps what it had."""
+refused with a reason, and the kiosk keeps what it had. A restart changes nothing; staff
+can roll back or go back to the bundled content, and that sticks."""
 
+import base64
+import datetime as dt
+import hashlib
 import json
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.cli import main
+from kiosk.domain import packs
 from kiosk.domain.packs import (
     CURRENT,
     PackError,
@@ -17,6 +23,8 @@ from kiosk.domain.packs import (
     generate_keys,
     load_private_key,
     load_public_key,
+    manifest_digest,
+    peek_digest,
     verify_pack,
 )
 from tests.conftest import FIXTURE_ILLUSTRATIONS, GOOD_CONTENT
@@ -135,9 +143,6 @@ def test_a_signed_pack_with_a_broken_topic_is_refused_and_nothing_changes(
     (broken / "en" / "delta.md").write_text("---\nid: delta\ntitle: [oops\n---\ntext\n", "utf-8")
     with pytest.raises(PackError, match="error"):
         build_pack(broken, tmp_path / "refused.zip", keys[0], illustrations=FIXTURE_ILLUSTRATIONS)
-    import base64
-    import hashlib
-
     files = {
         f"content/{p.relative_to(broken).as_posix()}": p.read_bytes()
         for p in broken.rglob("*")
@@ -146,7 +151,8 @@ def test_a_signed_pack_with_a_broken_topic_is_refused_and_nothing_changes(
     manifest = {
         "format": 1,
         "name": "broken",
-        "created": "2026-12-01T00:00:00+00:00",
+        # Newer than the pack installed: the content is what is refused, not the date.
+        "created": (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).isoformat(),
         "files": {k: hashlib.sha256(v).hexdigest() for k, v in files.items()},
     }
     manifest_bytes = json.dumps(manifest).encode()
@@ -184,3 +190,168 @@ def test_pack_commands(tmp_path, capsys):
     other = generate_keys(tmp_path / "other.pem")
     assert main(["pack", "verify", str(output), "--public-key", other]) == 1
     assert "signature does not match" in capsys.readouterr().err
+
+
+# -- restarts, staff actions, replays and zip bombs ---------------------------------------------
+def dated_pack(
+    tmp_path: Path, private_key: Ed25519PrivateKey, name: str, created: str, word: str
+) -> Path:
+    """A properly signed pack with its own content (``word`` in gamma's title) and a
+    chosen 'created' date, as build_pack would make it on that day."""
+    content = tmp_path / f"content-{name}"
+    shutil.copytree(GOOD_CONTENT, content)
+    gamma = content / "en" / "gamma.md"
+    gamma.write_text(gamma.read_text("utf-8").replace("third", word), "utf-8")
+    output = tmp_path / "share" / f"{name}.zip"
+    build_pack(content, output, private_key, illustrations=FIXTURE_ILLUSTRATIONS, name=name)
+    with zipfile.ZipFile(output) as archive:
+        entries = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    manifest = json.loads(entries["manifest.json"])
+    manifest["created"] = created
+    manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode()
+    entries["manifest.json"] = manifest_bytes
+    entries["manifest.sig"] = base64.b64encode(private_key.sign(manifest_bytes))
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry, data in entries.items():
+            archive.writestr(entry, data)
+    return output
+
+
+@pytest.fixture
+def two_packs(tmp_path, keys):
+    january = dated_pack(tmp_path, keys[0], "January", "2026-01-05T09:00:00+00:00", "older")
+    february = dated_pack(tmp_path, keys[0], "February", "2026-02-05T09:00:00+00:00", "newer")
+    return january, february
+
+
+def test_a_restart_keeps_the_current_pack_and_the_one_to_roll_back_to(
+    tmp_path, keys, two_packs, monkeypatch
+):
+    january, february = two_packs
+    store = PackStore(tmp_path / "installed")
+    first = store.install(january, keys[1], FIXTURE_ILLUSTRATIONS)
+    second = store.install(february, keys[1], FIXTURE_ILLUSTRATIONS)
+    marker = second.folder / "still-here"
+    marker.write_text("the folder being shown was never replaced", "utf-8")
+    removed: list[Path] = []
+    monkeypatch.setattr(packs.shutil, "rmtree", lambda path, **kw: removed.append(Path(path)))
+    # A restart: new objects on the same folders, the same zip in the share (also copied
+    # under another name: a pack is known by its manifest, not its file name).
+    copy = tmp_path / "share" / "february-again.zip"
+    shutil.copy(february, copy)
+    for zip_file in (february, copy):
+        restarted = PackStore(tmp_path / "installed")
+        assert restarted.install(zip_file, keys[1], FIXTURE_ILLUSTRATIONS) == second
+        assert restarted.current() == second and restarted.previous() == first
+    assert marker.is_file()
+    assert removed == [], "nothing is deleted when the current pack is seen again"
+    assert not any(p.name.startswith("incoming-") for p in store.folder.iterdir())
+
+
+def test_the_digest_peeked_is_the_digest_verified(keys, good_pack):
+    manifest, _ = verify_pack(good_pack, keys[1])
+    assert peek_digest(good_pack) == manifest_digest(manifest)
+
+
+def test_rolling_back_sets_the_newer_pack_aside_and_a_second_roll_back_undoes_it(
+    tmp_path, keys, two_packs
+):
+    january, february = two_packs
+    store = PackStore(tmp_path / "installed")
+    first = store.install(january, keys[1], FIXTURE_ILLUSTRATIONS)
+    second = store.install(february, keys[1], FIXTURE_ILLUSTRATIONS)
+    assert store.roll_back() == first
+    restarted = PackStore(tmp_path / "installed")  # remembered on disk, not in memory
+    assert restarted.current() == first and restarted.previous() == second
+    assert restarted.is_set_aside(peek_digest(february))
+    assert not restarted.is_set_aside(peek_digest(january))
+    assert restarted.roll_back() == second
+    assert restarted.is_set_aside(peek_digest(january))
+    assert not restarted.is_set_aside(peek_digest(february))
+
+
+def test_use_bundled_sets_the_pack_aside_and_keeps_it_to_roll_back_to(tmp_path, keys, good_pack):
+    store = PackStore(tmp_path / "installed")
+    pack = store.install(good_pack, keys[1], FIXTURE_ILLUSTRATIONS)
+    assert store.clear() == pack
+    assert store.current() is None and store.previous() == pack
+    assert PackStore(store.folder).is_set_aside(peek_digest(good_pack))
+    assert store.clear() is None, "nothing to set aside twice"
+    assert store.roll_back() == pack
+    assert store.current() == pack and not store.is_set_aside(pack.digest)
+
+
+def test_an_older_signed_pack_is_refused_over_a_newer_one(tmp_path, keys, two_packs):
+    january, february = two_packs
+    store = PackStore(tmp_path / "installed")
+    current = store.install(february, keys[1], FIXTURE_ILLUSTRATIONS)
+    with pytest.raises(PackError, match=r"made on 2026-01-05.*before the pack installed now"):
+        store.install(january, keys[1], FIXTURE_ILLUSTRATIONS)
+    assert store.current() == current and store.previous() is None
+    assert not any(p.name.startswith("incoming-") for p in store.folder.iterdir())
+
+
+def _refuse_reads(self: zipfile.ZipFile, name: object, *args: object, **kwargs: object) -> None:
+    raise AssertionError(f"{name} was read before the zip's directory was checked")
+
+
+def test_a_zip_bomb_is_refused_before_anything_is_inflated(tmp_path, keys, good_pack, monkeypatch):
+    bomb = rewrite(good_pack, tmp_path / "bomb.zip", lambda name, data: data)
+    with zipfile.ZipFile(bomb, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("content/en/zeros.md", bytes(3 * 2**20))  # a few KB zipped
+    assert bomb.stat().st_size < good_pack.stat().st_size + 50_000
+    monkeypatch.setattr(packs, "MAX_UNPACKED_BYTES", 2**20)
+    monkeypatch.setattr(zipfile.ZipFile, "open", _refuse_reads)
+    for check in (lambda: verify_pack(bomb, keys[1]), lambda: peek_digest(bomb)):
+        with pytest.raises(PackError, match="would unpack to 3 MB, more than the 1 MB"):
+            check()
+
+
+def test_too_many_files_are_refused_before_any_is_read(keys, good_pack, monkeypatch):
+    with zipfile.ZipFile(good_pack) as archive:
+        count = len(archive.infolist())
+    monkeypatch.setattr(packs, "MAX_FILES", count - 1)
+    monkeypatch.setattr(zipfile.ZipFile, "open", _refuse_reads)
+    with pytest.raises(PackError, match=f"holds more than {count - 1} files"):
+        verify_pack(good_pack, keys[1])
+
+
+def test_a_compression_inflated_in_one_step_is_refused(tmp_path, keys, good_pack):
+    lzma = rewrite(good_pack, tmp_path / "lzma.zip", lambda name, data: data)
+    with zipfile.ZipFile(lzma, "a", zipfile.ZIP_LZMA) as archive:
+        archive.writestr("content/en/big.md", bytes(1000))
+    with pytest.raises(PackError, match="unsupported compression"):
+        verify_pack(lzma, keys[1])
+
+
+def test_rollback_and_use_bundled_commands(tmp_path, keys, two_packs, capsys):
+    january, february = two_packs
+    installed = tmp_path / "installed"
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'[content_packs]\nenabled = true\nfolder = "{installed.as_posix()}"\n', "utf-8"
+    )
+    store = PackStore(installed)
+    first = store.install(january, keys[1], FIXTURE_ILLUSTRATIONS)
+    second = store.install(february, keys[1], FIXTURE_ILLUSTRATIONS)
+    capsys.readouterr()
+
+    assert main(["pack", "rollback", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "rolled back: now 'January'" in out and "set aside: 'February'" in out
+    assert store.current() == first and store.is_set_aside(second.digest)
+
+    assert main(["pack", "use-bundled", "--config", str(config)]) == 0
+    assert "bundled content from now on" in capsys.readouterr().out
+    assert store.current() is None and store.previous() == first
+    assert main(["pack", "clear", "--config", str(config)]) == 0  # the same, by another name
+    assert "shown already" in capsys.readouterr().out
+
+    assert main(["pack", "status", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert f"pack folder: {installed}" in out and "current: none" in out
+    assert "previous (to roll back to): 'January'" in out
+
+    assert main(["pack", "rollback", "--config", str(config)]) == 0
+    assert main(["pack", "rollback", "--config", str(config)]) == 1, "nothing before January"
+    assert "no previous pack" in capsys.readouterr().err

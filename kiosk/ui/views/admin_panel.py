@@ -1,5 +1,6 @@
 """The staff screen: what the kiosk is showing and why, and the few things staff need
-to do (reload content, clean the screen, restart, exit to the desktop)."""
+to do (reload content, clean the screen, restart, exit to the desktop, and with content
+packs on: roll back to the previous pack or use the bundled content)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ class AdminStatus:
     notes: list[str] = field(default_factory=list)  # e.g. why read-aloud is unavailable
     usage: list[Summary] = field(default_factory=list)  # the last 7 and 30 days
     usage_note: str = ""
+    pack_actions: bool = False  # content packs are on: offer rolling back
+    can_roll_back: bool = False  # there is a previous pack
+    can_use_bundled: bool = False  # a pack is current
 
 
 class AdminPanel(Overlay):
@@ -69,6 +73,7 @@ class AdminPanel(Overlay):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        layout.addLayout(self._pack_buttons(theme))
 
         self.scroll = QScrollArea()
         self.scroll.setObjectName("adminScroll")
@@ -92,6 +97,25 @@ class AdminPanel(Overlay):
         self.scroll.setWidget(container)
         layout.addWidget(self.scroll, 1)
         self.retranslate()
+
+    def _pack_buttons(self, theme: Theme) -> QHBoxLayout:
+        """A row of their own: seven buttons do not fit across a portrait screen. Shown
+        only when content packs are on (see show_status)."""
+        row = QHBoxLayout()
+        row.setSpacing(theme.metrics.touch_gap)
+        # Not through tr() yet: like the report they are for IT and staff, and the
+        # translation files would need the new strings first (make lupdate).
+        self.rollback_button = TouchButton(
+            "Roll back content", object_name="adminRollBack", theme=theme
+        )
+        self.bundled_button = TouchButton(
+            "Use bundled content", object_name="adminUseBundled", theme=theme
+        )
+        for button in (self.rollback_button, self.bundled_button):
+            row.addWidget(button)
+            button.hide()
+        row.addStretch(1)
+        return row
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Staff screen"))
@@ -134,6 +158,10 @@ class AdminPanel(Overlay):
 <p style="font-size:{small}px; font-family: monospace;">{log_lines}</p>
 """
         self.report.setText(html)
+        self.rollback_button.setVisible(status.pack_actions)
+        self.bundled_button.setVisible(status.pack_actions)
+        self.rollback_button.setEnabled(status.can_roll_back)
+        self.bundled_button.setEnabled(status.can_use_bundled)
         self._show_usage(status)
 
     def _show_usage(self, status: AdminStatus) -> None:
