@@ -58,6 +58,8 @@ class Palette:
             "link on callout": (self.link, self.callout),
             "body on pressed": (self.text, self.pressed),
             "focused label": (self.focus_text, self.focus),
+            # A focused tile or button keeps its text and icons dark on the yellow fill.
+            "focused tile title and icon": (self.focus_text, self.focus),
             "attract and cleaning text": (self.surface, self.text),
             "countdown": (self.link, self.surface),
         }
@@ -195,6 +197,8 @@ QPushButton[focusVisible="true"] {{
     border: {m.focus_border}px solid {p.focus_text};
 }}
 QLabel[focusVisible="true"], QFrame[focusVisible="true"] {{ background: {p.focus}; }}
+QPushButton[focusVisible="true"] QLabel#tileTitle,
+QPushButton[focusVisible="true"] QLabel#tileSummary {{ color: {p.focus_text}; }}
 
 QLabel#screenTitle {{ font-size: {self.title_px}px; font-weight: bold; }}
 QLabel#screenIntro {{ font-size: {self.body_px}px; }}

@@ -2,9 +2,11 @@
 
 import pytest
 
-from kiosk.ui.theme import BODY_PX, DEFAULT_THEME, TextSize, Theme, contrast_ratio
+from kiosk.ui.theme import BODY_PX, DEFAULT_THEME, THEMES, TextSize, Theme, contrast_ratio
 
-THEMES = [DEFAULT_THEME]
+
+def test_every_theme_is_checked():
+    assert {theme.name for theme in THEMES} == {"default", "high-contrast"}
 
 
 def test_contrast_ratio_matches_known_values():
@@ -37,10 +39,11 @@ def test_type_scale_and_touch_sizes():
     assert DEFAULT_THEME.metrics.touch_gap >= 16
 
 
-def test_style_sheet_uses_only_theme_colours():
+@pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.name)
+def test_style_sheet_uses_only_theme_colours(theme: Theme):
     import re
 
-    sheet = DEFAULT_THEME.stylesheet()
+    sheet = theme.stylesheet()
     used = set(re.findall(r"#[0-9A-Fa-f]{6}", sheet))
-    palette = {value for value in vars(DEFAULT_THEME.palette).values() if value.startswith("#")}
+    palette = {value for value in vars(theme.palette).values() if value.startswith("#")}
     assert used <= palette

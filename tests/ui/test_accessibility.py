@@ -2,7 +2,7 @@
 and keyboards, checked on the running kiosk."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -357,6 +357,50 @@ def test_a_card_opened_by_a_tap_shows_no_focus_highlight(make_kiosk, qtbot):
     settle()
     assert kiosk.window.take_home_card.is_open
     assert not any(w.property("focusVisible") for w in kiosk.window.findChildren(QWidget))
+
+
+def _main_colours(widget: QWidget, part: QWidget | None = None) -> list[str]:
+    """The two commonest colours of a widget as drawn (only ``part`` of it, or inside its
+    border): its fill, then its text."""
+    from collections import Counter
+
+    if part is not None:
+        area = QRect(part.mapTo(widget, QPoint(0, 0)), part.size())
+    else:
+        area = widget.rect().adjusted(8, 8, -8, -8)
+    image = widget.grab().toImage().copy(area)
+    counts = Counter(
+        image.pixelColor(x, y).name()
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    )
+    return [colour for colour, _ in counts.most_common(2)]
+
+
+@pytest.mark.parametrize("contrast", [False, True], ids=["standard", "high-contrast"])
+def test_a_focused_tile_and_button_stay_readable(make_kiosk, qtbot, contrast):
+    from kiosk.ui.theme import contrast_ratio
+
+    kiosk = make_kiosk()
+    if contrast:
+        kiosk.themes.toggle_high_contrast()
+    kiosk.window.activateWindow()
+    qtbot.waitUntil(kiosk.window.isActiveWindow, timeout=2000)
+    palette = kiosk.themes.theme.palette
+    tile = kiosk.window.home_view.findChild(QAbstractButton, "tile-beta")
+    tool = kiosk.window.tools_bar.text_size_button
+    for widget, part in (
+        (tile, tile.title_label),
+        (tile, tile.summary_label),
+        (tile, tile.picture),
+        (tool, None),
+    ):
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        settle()
+        fill, text = _main_colours(widget, part)
+        name = part.objectName() if part is not None else widget.objectName()
+        assert fill == palette.focus.lower(), name
+        assert contrast_ratio(text, fill) >= 7.0, (name, text, fill)
 
 
 def test_tapping_never_leaves_a_focus_highlight(make_kiosk, qtbot):

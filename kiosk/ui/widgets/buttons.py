@@ -3,7 +3,7 @@ screen readers, and taps do not leave a keyboard-focus highlight behind."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QDynamicPropertyChangeEvent, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import resources
@@ -13,6 +13,15 @@ from kiosk.ui.theme import Theme
 
 # Icons that point the way to go: drawn for left-to-right, flipped for right-to-left.
 DIRECTIONAL_ICONS = frozenset({resources.Icon.BACK})
+FOCUS_VISIBLE = "focusVisible"  # set by kiosk.ui.focus while a key has put focus here
+
+
+def _focus_visibility_changed(event: QEvent) -> bool:
+    return (
+        event.type() == QEvent.Type.DynamicPropertyChange
+        and isinstance(event, QDynamicPropertyChangeEvent)
+        and event.propertyName().data() == FOCUS_VISIBLE.encode()
+    )
 
 
 class TouchButton(QPushButton):
@@ -56,6 +65,8 @@ class TouchButton(QPushButton):
         if self._icon_id is not None:
             on_fill = self._role in ("bar", "primary")
             colour = theme.palette.on_bar if on_fill else theme.palette.link
+            if self.property(FOCUS_VISIBLE):
+                colour = theme.palette.focus_text  # dark on the yellow focus fill
             mirrored = (
                 self._icon_id in DIRECTIONAL_ICONS
                 and self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -66,6 +77,11 @@ class TouchButton(QPushButton):
         if event.type() == QEvent.Type.LayoutDirectionChange and self._icon_id in DIRECTIONAL_ICONS:
             self.retheme(self._theme)
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if _focus_visibility_changed(event) and self._icon_id is not None:
+            self.retheme(self._theme)
+        return super().event(event)
 
     def _emit_activated(self) -> None:
         self.activated.emit(self.key)
@@ -134,11 +150,17 @@ class CardButton(QPushButton):
         self.retheme(theme)
 
     def retheme(self, theme: Theme) -> None:
+        self._theme = theme
         if self.picture is not None:
             m = theme.metrics
-            self.picture.setPixmap(
-                icons.topic_icon(self._icon_name, theme.palette.link, m.tile_icon)
-            )
+            focused = bool(self.property(FOCUS_VISIBLE))
+            colour = theme.palette.focus_text if focused else theme.palette.link
+            self.picture.setPixmap(icons.topic_icon(self._icon_name, colour, m.tile_icon))
+
+    def event(self, event: QEvent) -> bool:
+        if _focus_visibility_changed(event) and self.picture is not None:
+            self.retheme(self._theme)
+        return super().event(event)
 
     def _emit_activated(self) -> None:
         self.activated.emit(self.key)
