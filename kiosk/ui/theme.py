@@ -129,6 +129,8 @@ class Theme:
 
     def stylesheet(self) -> str:
         p, m = self.palette, self.metrics
+        # The attract screen on a small screen: the standard sizes, still large.
+        small = self.with_text_size(TextSize.STANDARD)
         return f"""
 * {{
     font-family: {self.font_stack()};
@@ -221,24 +223,29 @@ QFrame[box="contact"] QLabel {{ background: transparent; }}
 QLabel#contactName {{ font-weight: bold; }}
 QLabel#phoneNumber {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}
 
-QWidget#glossaryOverlay {{ background: {p.scrim}; }}
+QWidget#glossaryOverlay, QWidget#takeHome, QWidget#languagePicker {{ background: {p.scrim}; }}
 QScrollArea#adminScroll, QLabel#adminReport {{ background: {p.surface}; }}
 QWidget#usageCharts {{ background: {p.surface}; }}
 QLabel#qrCode {{ background: {p.qr_light}; padding: 16px; }}
-QLabel#qrAddress {{ font-size: {self.heading_px}px; font-weight: bold; }}
+QLabel#qrAddress {{ font-size: {self.body_px}px; font-weight: bold; }}
 QLabel#thankYou {{ font-size: {self.heading_px}px; font-weight: bold; }}
 QFrame#glossaryCard, QFrame#overlayCard {{
     background: {p.surface}; border-radius: {m.radius}px;
     border: {m.border}px solid {p.control_border};
 }}
 QLabel#glossaryTerm {{ font-size: {self.title_px}px; font-weight: bold; color: {p.text}; }}
+QLabel#cardTitle {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}
 QLabel#glossaryDefinition {{ font-size: {self.heading_px}px; }}
+QLabel#cardMessage {{ font-size: {self.body_px}px; }}
 QLabel#glossaryHint {{ color: {p.text_muted}; font-size: {self.small_px}px; }}
 QWidget#attractView {{ background: {p.bar}; }}
 QWidget#attractView QLabel {{ color: {p.on_bar}; background: transparent; }}
 QLabel#attractTitle {{ font-size: {round(self.title_px * 1.3)}px; font-weight: bold; }}
 QLabel#attractSubtitle {{ font-size: {self.heading_px}px; }}
 QLabel#attractPrompt {{ font-size: {self.title_px}px; font-weight: bold; }}
+QWidget#attractView[compact="true"] QLabel#attractTitle {{ font-size: {small.title_px}px; }}
+QWidget#attractView[compact="true"] QLabel#attractSubtitle {{ font-size: {small.body_px}px; }}
+QWidget#attractView[compact="true"] QLabel#attractPrompt {{ font-size: {small.heading_px}px; }}
 QWidget#cleaningView {{ background: {p.text}; }}
 QWidget#cleaningView QLabel {{ color: {p.surface}; background: transparent; }}
 QLabel#bigCountdown {{ font-size: {self.title_px * 3}px; font-weight: bold; }}

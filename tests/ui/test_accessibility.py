@@ -154,21 +154,44 @@ def test_nothing_is_clipped_at_the_largest_text_size(make_kiosk, size, contrast)
     kiosk.themes.set_theme(kiosk.themes.theme.with_text_size(TextSize.LARGEST))
     if contrast:
         kiosk.themes.toggle_high_contrast()
+    window = kiosk.window
+    # The layers are opened as views, so the reader's text size stays (a privacy reset,
+    # which brings the attract screen back, would put it back to the standard size).
+    layers = [
+        window.attract_view,
+        window.idle_warning,
+        window.pin_pad,
+        window.language_picker,
+        window.take_home_card,
+        window.glossary_card,
+    ]
     screens = {
         "home": kiosk.controller.go_home,
         "topic": lambda: kiosk.controller.open_topic("beta"),
         "group": lambda: kiosk.controller.open_route(Route.group("kids")),
         "glossary": lambda: kiosk.controller.open_term("word"),
+        "attract": window.attract_view.open,
+        "idle warning": window.idle_warning.open,
+        "PIN pad": window.pin_pad.open,
+        "language picker": window.tools_bar.language_button.click,
+        "take home": lambda: (
+            kiosk.controller.open_topic("alpha"),
+            window.topic_view.take_home_button.click(),
+        ),
     }
     for name, show in screens.items():
         show()
         settle()
-        for label in _visible_labels(kiosk.window):
+        root = next((layer for layer in reversed(layers) if layer.isVisible()), window)
+        if root is window.attract_view:
+            root = window.attract_view  # the attract screen covers everything
+        for label in _visible_labels(root):
             assert not _clipped(label), (name, label.objectName(), label.text()[:40])
-        for button in kiosk.window.findChildren(QAbstractButton):
+        for button in root.findChildren(QAbstractButton):
             if button.isVisible():
                 assert not _clipped_button(button), (name, button.objectName(), button.text())
-        kiosk.window.glossary_card.dismiss()
+        for layer in layers:
+            layer.hide()
 
 
 # -- languages ------------------------------------------------------------------------

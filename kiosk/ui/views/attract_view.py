@@ -7,7 +7,7 @@ starts.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
@@ -17,6 +17,10 @@ from kiosk.ui.i18n import Language
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
 from kiosk.ui.widgets.buttons import TouchButton
+
+PICTURE_PX = 180
+COMPACT_PICTURE_PX = 112
+FITS = ("full", "compact", "no-picture")  # tried in turn until everything fits
 
 
 class AttractView(Overlay):
@@ -62,15 +66,59 @@ class AttractView(Overlay):
         self._languages.addStretch(1)
         layout.addWidget(self._languages_host)
         layout.addStretch(1)
-        self._theme = theme
         self.language_buttons: list[TouchButton] = []
         self._extra_prompts: list[str] = []
         self.retranslate()
+        self._fit()
 
     def retheme(self, theme: Theme) -> None:
-        self.picture.setPixmap(
-            icons.render_svg(resources.icon_path(Icon.TOUCH), theme.palette.on_bar, 180, 2.0)
+        self._theme = theme
+        self._picture_pixmaps = {
+            size: icons.render_svg(resources.icon_path(Icon.TOUCH), theme.palette.on_bar, size, 2.0)
+            for size in (PICTURE_PX, COMPACT_PICTURE_PX)
+        }
+        self.picture.setPixmap(self._picture_pixmaps[PICTURE_PX])
+        self._fit()
+
+    # -- fitting the screen -------------------------------------------------------------
+    # Read from across the room on a large screen; on a small one (1280x800) or at the
+    # largest text size the same words must still fit, so the type steps down, then the
+    # picture goes: the invitation and the language buttons are never cut off.
+    def _apply_fit(self, fit: str) -> None:
+        compact = fit != "full"
+        self.setProperty("fit", fit)
+        if bool(self.property("compact")) != compact:
+            self.setProperty("compact", compact)
+            for label in (self.title, self.subtitle, self.prompts):
+                label.style().unpolish(label)
+                label.style().polish(label)
+        margin = self._theme.metrics.padding * (1 if compact else 2)
+        self.layout().setContentsMargins(margin, margin, margin, margin)
+        self.picture.setVisible(fit != "no-picture")
+        self.picture.setPixmap(self._picture_pixmaps[COMPACT_PICTURE_PX if compact else PICTURE_PX])
+        self.layout().invalidate()
+
+    def _fits(self) -> bool:
+        layout = self.layout()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
         )
+        return needed <= self.height()
+
+    def _fit(self) -> None:
+        if not hasattr(self, "prompts") or self.width() <= 0 or self.height() <= 0:
+            return
+        for fit in FITS:
+            self._apply_fit(fit)
+            if self._fits():
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Questions about blood cancer treatment?"))
@@ -98,6 +146,7 @@ class AttractView(Overlay):
             button.activated.connect(self.languageChosen)
             self._languages.insertWidget(self._languages.count() - 1, button)
             self.language_buttons.append(button)
+        self._fit()
 
     def set_other_prompts(self, prompts: list[str]) -> None:
         """The same invitation in the other languages the kiosk offers."""
@@ -109,6 +158,7 @@ class AttractView(Overlay):
         lines = [main, *(p for p in self._extra_prompts if p != main)]
         self.prompts.setText("\n".join(lines))
         self.setAccessibleName(main)
+        self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,12 +18,14 @@ class IdleWarning(CardOverlay):
     stayed = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget) -> None:
-        super().__init__(parent, "idleWarning", margin=theme.metrics.padding)
+        # Wide enough that the message and the countdown fit a 1280x800 screen at the
+        # largest text size.
+        super().__init__(parent, "idleWarning", margin=theme.metrics.padding, max_width=1200)
         self.title = QLabel()
         self.title.setObjectName("glossaryTerm")
         self.title.setWordWrap(True)
         self.message = QLabel()
-        self.message.setObjectName("glossaryDefinition")
+        self.message.setObjectName("cardMessage")
         self.message.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")

@@ -19,7 +19,7 @@ class LanguagePicker(CardOverlay):
         super().__init__(parent, "languagePicker", margin=theme.metrics.padding, max_width=720)
         self._theme = theme
         self.title = QLabel()
-        self.title.setObjectName("glossaryTerm")
+        self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         self._layout = QVBoxLayout(self.card)
         self._layout.setContentsMargins(48, 40, 48, 40)

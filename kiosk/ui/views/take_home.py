@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
 from kiosk.ui.theme import Theme
@@ -15,6 +15,13 @@ from kiosk.ui.views.overlay import CardOverlay
 from kiosk.ui.widgets.buttons import TouchButton
 
 QR_SIZE = 440  # px: comfortably scanned by a phone held at arm's length
+# The smallest it may shrink to so that the whole card fits a small screen (1280x800 at
+# the largest text size): still several centimetres across, which phones read easily.
+QR_MIN_SIZE = 220
+QR_STEP = 40
+QR_PADDING = 16  # the light frame of ``QLabel#qrCode`` around the code (theme)
+CARD_MARGIN_X, CARD_MARGIN_Y, CARD_SPACING = 48, 40, 20
+TALL_MAX_WIDTH, WIDE_MAX_WIDTH = 880, 1200
 
 
 def qr_pixmap(url: str, size: int = QR_SIZE) -> QPixmap:
@@ -44,8 +51,9 @@ class TakeHomeCard(CardOverlay):
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent, "takeHome", margin=theme.metrics.padding, max_width=880)
         self.url = ""
+        self._code_size = QR_SIZE
         self.title = QLabel()
-        self.title.setObjectName("glossaryTerm")
+        self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setObjectName("glossaryHint")
@@ -65,14 +73,56 @@ class TakeHomeCard(CardOverlay):
             "", object_name="takeHomeClose", theme=theme, role="primary", icon=resources.Icon.CLOSE
         )
         self.close_button.clicked.connect(self.dismiss)
-        layout = QVBoxLayout(self.card)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(20)
-        for widget in (self.title, self.hint, self.code, self.address, self.publisher):
-            layout.addWidget(widget)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Tall screens stack the words above and below the code; wide ones (landscape,
+        # 1280x800 above all) put the code beside the words, so neither is squeezed.
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.card)
+        self._layout.setContentsMargins(CARD_MARGIN_X, CARD_MARGIN_Y, CARD_MARGIN_X, CARD_MARGIN_Y)
+        self._layout.setSpacing(CARD_SPACING)
+        self._words = QVBoxLayout()
+        self._words.setSpacing(CARD_SPACING)
+        self._below = QVBoxLayout()
+        self._below.setSpacing(CARD_SPACING)
+        self._layout.addLayout(self._words)
+        self._layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignCenter)
+        self._layout.addLayout(self._below)
+        self._wide: bool | None = None
         self._publisher_name = ""
+        self._arrange(wide=False)
         self.retranslate()
+
+    def _arrange(self, *, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for widget in (self.title, self.hint, self.address, self.publisher, self.close_button):
+            self._words.removeWidget(widget)
+            self._below.removeWidget(widget)
+        above = (
+            (self.title, self.hint, self.address, self.publisher)
+            if wide
+            else (self.title, self.hint)
+        )
+        below = () if wide else (self.address, self.publisher)
+        for widget in above:
+            self._words.addWidget(widget)
+        for widget in below:
+            self._below.addWidget(widget)
+        target = self._words if wide else self._below
+        target.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        if wide:
+            self._words.addStretch(1)
+        else:
+            # A stretch left from the wide arrangement would only push the button down.
+            for index in reversed(range(self._words.count())):
+                if self._words.itemAt(index).spacerItem() is not None:
+                    self._words.takeAt(index)
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        alignment = Qt.AlignmentFlag.AlignLeading if wide else Qt.AlignmentFlag.AlignCenter
+        for label in (self.address, self.publisher):
+            label.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+        self._max_width = WIDE_MAX_WIDTH if wide else TALL_MAX_WIDTH
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Take this page home"))
@@ -91,10 +141,35 @@ class TakeHomeCard(CardOverlay):
         if self._publisher_name:
             self.publisher.setText(self.tr("From %1").replace("%1", self._publisher_name))
 
+    def place_card(self) -> None:
+        """Give the code what the words leave of the screen, between the two bounds."""
+        if self.url:
+            self._arrange(wide=self.width() > self.height())
+            width = min(self._max_width, self.width() - 2 * self._margin)
+            room = self.height() - 2 * self._margin
+            if self._wide:
+                # A smaller code leaves the words a wider column, so fewer lines: take
+                # the largest code with which the whole card still fits.
+                for size in range(QR_SIZE, QR_MIN_SIZE - 1, -QR_STEP):
+                    self._show_code(size)
+                    if self.card.heightForWidth(width) <= room:
+                        break
+            else:
+                words = self.card.heightForWidth(width) - self.code.sizeHint().height()
+                self._show_code(max(QR_MIN_SIZE, min(QR_SIZE, room - words - 2 * QR_PADDING)))
+        super().place_card()
+
+    def _show_code(self, size: int) -> None:
+        if size != self._code_size:
+            self._code_size = size
+            self.code.setPixmap(qr_pixmap(self.url, size))
+            self.card.layout().activate()
+
     def show_link(self, url: str, publisher: str) -> None:
         self.url = url
         self._publisher_name = publisher
-        self.code.setPixmap(qr_pixmap(url))
+        self._code_size = QR_SIZE
+        self.code.setPixmap(qr_pixmap(url, QR_SIZE))
         self.code.setAccessibleName(self.tr("QR code for %1").replace("%1", readable_address(url)))
         self.address.setText(readable_address(url))
         self._show_publisher()
