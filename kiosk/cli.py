@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # tests shorten it
     stats = sub.add_parser("stats", help="print the private usage figures, or export them as CSV")
     stats.add_argument("--config", type=Path, help="settings file (for the database folder)")
-    stats.add_argument("--csv", action="store_true", help="one row per day and topic, as CSV")
+    stats.add_argument("--csv", action="store_true", help="CSV: one row per day, topic, language")
     stats.add_argument("--since", type=dt.date.fromisoformat, help="first day (YYYY-MM-DD)")
     pack = sub.add_parser(
         "pack", help="signed content packs: make keys, build, verify, roll back on a kiosk"
@@ -313,38 +313,41 @@ def cmd_supervise(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    import sqlite3  # noqa: PLC0415
-
+    """Prints the figures or the CSV. Only reads: the file is opened read-only and never
+    created, moved aside or repaired (that is the kiosk's job), so it is safe to run
+    beside a running kiosk and on a copy of a damaged file."""
     from kiosk.domain.settings import load_settings, usage_database_path  # noqa: PLC0415
-    from kiosk.domain.usage import UsageStore, to_csv  # noqa: PLC0415
+    from kiosk.domain.usage import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
 
     settings = load_settings(args.config, explicit=args.config is not None).settings
     path = usage_database_path(settings.usage)
-    if not path.exists():
-        print(f"stats: no usage figures yet ({path} does not exist)", file=sys.stderr)
-        return 1
-    store = UsageStore(path, settings.kiosk.name)
     try:
-        if args.csv:
-            sys.stdout.write(to_csv(store.daily_rows(args.since)))
-            return 0
-        for days in (7, 30):
-            summary = store.summary(days)
-            ratio = summary.helpful_ratio
-            print(f"Last {days} days: {summary.sessions} readers")
-            for topic, times, seconds in summary.top_topics:
-                print(f"  {topic}: read {times} times, {seconds / 60:.0f} minutes in all")
-            print(f"  helpful: {'no answers' if ratio is None else f'{ratio:.0%} yes'}")
-            print(f"  read aloud: {summary.read_aloud} times")
-            hours = ", ".join(f"{h:02d}:00 {n}" for h, n in summary.hours) or "none"
-            print(f"  readers by hour: {hours}")
-            languages = ", ".join(f"{lang} {n}" for lang, n in summary.languages) or "none"
-            print(f"  topics read by language: {languages}")
-    except sqlite3.Error as exc:
-        print(f"stats: cannot read {path}: {exc}", file=sys.stderr)
+        with UsageReader(path) as reader:
+            if args.csv:
+                sys.stdout.write(to_csv(reader.daily_rows(args.since)))
+                return 0
+            summaries = [reader.summary(days) for days in (7, 30)]
+    except FiguresUnavailable as exc:
+        if exc.missing:
+            print(f"stats: no usage figures yet ({path} does not exist)", file=sys.stderr)
+        elif exc.busy:
+            print(f"stats: cannot read {path}: database busy; try again", file=sys.stderr)
+        else:
+            print(f"stats: cannot read {path}: {exc.problem}", file=sys.stderr)
         return 1
-    finally:
-        store.close()
+    for summary in summaries:
+        ratio = summary.helpful_ratio
+        print(f"Last {summary.days} days: {summary.sessions} readers")
+        for topic, times, seconds in summary.top_topics:
+            print(f"  {topic}: read {times} times, {seconds / 60:.0f} minutes in all")
+        print(f"  helpful: {'no answers' if ratio is None else f'{ratio:.0%} yes'}")
+        for topic, share, yes, answers in summary.helpful_by_topic:
+            print(f"    {topic}: {share:.0%} yes ({yes} of {answers})")
+        print(f"  read aloud: {summary.read_aloud} times")
+        hours = ", ".join(f"{h:02d}:00 {n}" for h, n in summary.hours) or "none"
+        print(f"  readers by hour: {hours}")
+        languages = ", ".join(f"{lang} {n}" for lang, n in summary.languages) or "none"
+        print(f"  topics read by language: {languages}")
     return 0
 
 

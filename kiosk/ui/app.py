@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,14 @@ from kiosk.domain.settings import (
     packs_folder,
     usage_database_path,
 )
-from kiosk.domain.usage import UsageRecorder, UsageStore
+from kiosk.domain.usage import (
+    STAFF_FLUSH_SECONDS,
+    STAFF_READ_TIMEOUT_SECONDS,
+    FiguresUnavailable,
+    UsageReader,
+    UsageRecorder,
+    UsageStore,
+)
 from kiosk.logging_setup import LogStatus
 from kiosk.ui.controller import KioskController
 from kiosk.ui.focus import FocusVisibleFilter
@@ -298,23 +304,31 @@ class Kiosk:
         )
 
     def _usage_figures(self) -> dict[str, Any]:
+        """The last 7 and 30 days, read on the UI thread: so read-only, and giving up at
+        once (a few ms) on a busy database rather than freezing the staff screen."""
         settings = self.services.settings.settings
         if not settings.usage.enabled:
             return {"usage_note": "Usage figures are switched off ([usage] enabled = false)."}
         path = usage_database_path(settings.usage)
         if self.usage_recorder is not None:
-            self.usage_recorder.flush(1.0)
+            # Lets the writer save the last reader's events if it is free; a writer
+            # waiting for a lock is not waited for.
+            self.usage_recorder.flush(STAFF_FLUSH_SECONDS)
         note = f"Stored only on this kiosk, in {path}; no personal data."
         problem = self.usage_recorder.last_problem if self.usage_recorder else None
         if problem:
             note += f" Problem: {problem}"
-        store = UsageStore(path, settings.kiosk.name)
         try:
-            return {"usage": [store.summary(7), store.summary(30)], "usage_note": note}
-        except (OSError, sqlite3.Error) as exc:
-            return {"usage_note": f"Usage figures cannot be read from {path}: {exc}"}
-        finally:
-            store.close()
+            with UsageReader(path, timeout=STAFF_READ_TIMEOUT_SECONDS) as reader:
+                return {"usage": [reader.summary(7), reader.summary(30)], "usage_note": note}
+        except FiguresUnavailable as exc:
+            if exc.busy:
+                why = "Figures unavailable: database busy. Open this screen again in a moment."
+            elif exc.missing:
+                why = "No usage figures yet."
+            else:
+                why = f"Usage figures cannot be read from {path}: {exc.problem}."
+            return {"usage_note": f"{why} {note}"}
 
     def reload_content(self) -> None:
         content_dir = self.services.content_dir or resources.content_dir()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
 
 from kiosk.domain.navigation import Route, Screen
+from kiosk.domain.session import Mode
 from kiosk.domain.usage import Event, Kind, UsageRecorder
 from kiosk.ui.controller import KioskController
 from kiosk.ui.preferences_controller import PreferencesController
@@ -28,13 +32,19 @@ class UsageController(QObject):
         super().__init__(parent)
         self.recorder = recorder
         self.navigation = navigation
+        self.session = session
         self.themes = themes
+        # Seconds from a monotonic clock; tests replace it to move time on.
+        self.clock: Callable[[], float] = time.monotonic
         self._in_session = False
         self._topic: tuple[str, str] | None = None  # (topic id, language) being read
-        self._clock = QElapsedTimer()
+        self._seconds = 0.0  # time on the topic so far, not counting pauses
+        self._since: float | None = None  # start of the stretch being timed; None: paused
+        self._read_aloud_counted = False  # once per topic view, however often paused
         navigation.router.routeChanged.connect(self._on_route)
         navigation.helpfulAnswered.connect(self._on_helpful)
         session.sessionReset.connect(self._on_reset)
+        session.modeChanged.connect(self._on_mode)
         preferences.reader.stateChanged.connect(self._on_reading)
         # Recorded after the theme changed (this slot is connected after the theme's).
         navigation.window.tools_bar.text_size_button.clicked.connect(self._on_text_size)
@@ -49,9 +59,29 @@ class UsageController(QObject):
             self._in_session = True
             self._record(Kind.SESSION_START)
 
+    # -- time on a topic: counted only while the reader is browsing ---------------------
+    def _pause_timing(self) -> None:
+        if self._since is not None:
+            self._seconds += self.clock() - self._since
+            self._since = None
+
+    def _resume_timing(self) -> None:
+        if self._topic is not None and self._since is None:
+            self._since = self.clock()
+
+    def _on_mode(self, left: Mode, entered: Mode) -> None:
+        # "Are you still there?" means nobody has touched the screen for a while: its
+        # countdown (and cleaning, or the staff screen) is not reading time. A reader who
+        # answers "still here" goes on being timed.
+        if entered is Mode.BROWSING:
+            self._resume_timing()
+        else:
+            self._pause_timing()
+
     def _finish_topic(self) -> None:
         if self._topic is not None:
-            seconds = min(MAX_TOPIC_SECONDS, self._clock.elapsed() / 1000)
+            self._pause_timing()
+            seconds = min(MAX_TOPIC_SECONDS, self._seconds)
             self._record(Kind.TOPIC_READ, *self._topic, value=round(seconds, 1))
             self._topic = None
 
@@ -63,7 +93,10 @@ class UsageController(QObject):
             topic = self.navigation.window.topic_view.topic
             if topic is not None:
                 self._topic = (topic.id, topic.language)
-                self._clock.start()
+                self._seconds, self._since = 0.0, None
+                self._read_aloud_counted = False
+                if self.session.mode is Mode.BROWSING:
+                    self._resume_timing()
 
     def _on_reset(self) -> None:
         self._finish_topic()
@@ -72,7 +105,10 @@ class UsageController(QObject):
             self._record(Kind.SESSION_END)
 
     def _on_reading(self, state: str) -> None:
-        if state == "speaking" and self._topic is not None:
+        # "speaking" comes again after every Continue: only the first one in a topic view
+        # is a use of read-aloud.
+        if state == "speaking" and self._topic is not None and not self._read_aloud_counted:
+            self._read_aloud_counted = True
             self._record(Kind.READ_ALOUD, *self._topic)
 
     def _on_helpful(self, topic_id: str, language: str, yes: bool) -> None:
