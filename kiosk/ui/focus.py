@@ -123,7 +123,13 @@ class FocusVisibleFilter(QObject):
                 return self._move_in_scope(watched, forward=_is_forward(watched, key))
         if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QWidget):
             assert isinstance(event, QFocusEvent)
-            visible = kind == QEvent.Type.FocusIn and event.reason() in _KEYBOARD_REASONS
+            # Qt also moves focus "by Tab" when the focused widget is hidden: only a
+            # reader who is using keys sees where it went.
+            visible = (
+                kind == QEvent.Type.FocusIn
+                and event.reason() in _KEYBOARD_REASONS
+                and self.keyboard_in_use
+            )
             if bool(watched.property(PROPERTY)) != visible:
                 watched.setProperty(PROPERTY, visible)
                 _repolish(watched)
@@ -185,8 +191,14 @@ class FocusVisibleFilter(QObject):
         back = self._returns.pop(scope, None)
         focused = QApplication.focusWidget()
         inside = focused is None or focused is scope or scope.isAncestorOf(focused)
-        if inside and back is not None and _can_take_focus(back):
+        if not inside:
+            return
+        if back is not None and _can_take_focus(back):
             back.setFocus(self.focus_reason())
+        elif not self.keyboard_in_use and scope.parentWidget() is not None:
+            # Nothing to go back to: rest on the window rather than let Qt pick the next
+            # button in the chain for a reader who only touches.
+            scope.parentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _move_in_scope(self, widget: QWidget, *, forward: bool) -> bool:
         scope = open_scope(widget.window())

@@ -152,9 +152,8 @@ QScrollBar::add-line, QScrollBar::sub-line, QScrollBar::add-page, QScrollBar::su
 }}
 
 QWidget#topBar, QWidget#toolsBar {{ background: {p.bar}; }}
-QWidget#section[speaking="true"] {{
-    background: {p.callout}; border-left: 8px solid {p.callout_border};
-}}
+QWidget#section[speaking="true"] {{ background: {p.callout}; }}
+QWidget#speakingMarker {{ background: {p.callout_border}; border-radius: 4px; }}
 QLabel#topicNote {{
     background: {p.callout}; border: {m.border}px solid {p.callout_border};
     border-radius: 8px; padding: 12px 16px; font-size: {self.small_px}px;
@@ -218,7 +217,6 @@ QFrame[box="contact"] {{
     background: {p.callout}; border: {m.border}px solid {p.callout_border};
     border-radius: {m.radius}px;
 }}
-QFrame[box="contact"][speaking="true"] {{ border-left: 8px solid {p.callout_border}; }}
 QFrame[box="contact"] QLabel {{ background: transparent; }}
 QLabel#contactName {{ font-weight: bold; }}
 QLabel#phoneNumber {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}

@@ -32,6 +32,14 @@ def test_listen_reads_section_by_section_with_pause_and_stop(make_kiosk, qtbot):
         bar.listen_button.click()
     assert first.args == [0]
     assert view.section_widgets[0].property("speaking")
+    # The bar beside the part being read sits in the margin, never over its text.
+    settle()
+    marker = view.findChild(QWidget, "speakingMarker")
+    section = view.section_widgets[0]
+    assert marker is not None and marker.isVisible()
+    assert marker.parentWidget() is section.parentWidget()
+    assert marker.geometry().right() < section.geometry().left()
+    assert marker.geometry().top() == section.geometry().top()
     assert bar.listen_button.text() == "Pause" and bar.stop_button.isVisible()
     with qtbot.waitSignal(reader.sectionStarted, timeout=10_000) as second:
         pass
@@ -45,6 +53,7 @@ def test_listen_reads_section_by_section_with_pause_and_stop(make_kiosk, qtbot):
     bar.stop_button.click()
     assert reader.state == "idle" and not bar.stop_button.isVisible()
     assert not any(w.property("speaking") for w in view.section_widgets)
+    assert not marker.isVisible()
 
 
 def test_reading_stops_on_navigation_and_on_the_privacy_reset(make_kiosk, qtbot):
@@ -343,6 +352,7 @@ def test_cards_hold_the_keyboard_and_esc_closes_them(make_kiosk, qtbot):
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     kiosk.controller.open_topic("alpha")
     settle()
+    QTest.keyClick(window, Qt.Key.Key_Shift)  # a keypad reader
     take_home = window.topic_view.take_home_button
     take_home.setFocus(Qt.FocusReason.TabFocusReason)
     _press(Qt.Key.Key_Return)
@@ -409,6 +419,7 @@ def test_a_focused_tile_and_button_stay_readable(make_kiosk, qtbot, contrast):
         kiosk.themes.toggle_high_contrast()
     kiosk.window.activateWindow()
     qtbot.waitUntil(kiosk.window.isActiveWindow, timeout=2000)
+    QTest.keyClick(kiosk.window, Qt.Key.Key_Shift)  # a keypad reader
     palette = kiosk.themes.theme.palette
     tile = kiosk.window.home_view.findChild(QAbstractButton, "tile-beta")
     tool = kiosk.window.tools_bar.text_size_button
@@ -427,7 +438,11 @@ def test_a_focused_tile_and_button_stay_readable(make_kiosk, qtbot, contrast):
 
 
 def test_tapping_never_leaves_a_focus_highlight(make_kiosk, qtbot):
-    kiosk = make_kiosk()
+    kiosk = make_kiosk(browsing=False)
+    # The attract screen held focus; when it goes, Qt moves focus on "by Tab".
+    QTest.mouseClick(kiosk.window.attract_view, Qt.MouseButton.LeftButton)
+    assert kiosk.session.mode.value == "browsing"
+    assert not any(w.property("focusVisible") for w in kiosk.window.findChildren(QWidget))
     tile = kiosk.window.home_view.findChild(QAbstractButton, "tile-alpha")
     QTest.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert not any(w.property("focusVisible") for w in kiosk.window.findChildren(QWidget))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -85,6 +85,10 @@ class _KeptPage:
     keys: tuple[object, ...]
 
 
+MARKER_NAME = "speakingMarker"
+MARKER_WIDTH, MARKER_GAP = 8, 16  # px, in the reading column's 48 px margin
+
+
 class TopicView(QStackedWidget):
     """The topic screen: a stack of built pages, one of them shown.
 
@@ -108,6 +112,7 @@ class TopicView(QStackedWidget):
         self._illustrations = illustrations
         self.topic: Topic | None = None
         self.section_widgets: list[QWidget] = []
+        self._speaking: QWidget | None = None
         # The "Who can I talk to?" boxes, each with what read-aloud says for it.
         self.spoken_boxes: list[tuple[QWidget, str]] = []
         self.term_buttons: list[TouchButton] = []
@@ -365,8 +370,48 @@ class TopicView(QStackedWidget):
                 widget.setProperty("speaking", speaking)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-        if 0 <= index < len(widgets):
-            self.page.ensureWidgetVisible(widgets[index], 0, 80)
+        speaking_widget = widgets[index] if 0 <= index < len(widgets) else None
+        self._mark_speaking(speaking_widget)
+        if speaking_widget is not None:
+            self.page.ensureWidgetVisible(speaking_widget, 0, 80)
+
+    # The bar beside the part being read sits in the reading column's margin, outside the
+    # text: drawn as a border it would cover the first letters of every line.
+    def _mark_speaking(self, widget: QWidget | None) -> None:
+        previous = self._speaking
+        if previous is not None and previous is not widget and shiboken6.isValid(previous):
+            previous.removeEventFilter(self)
+        for marker in self.findChildren(QWidget, MARKER_NAME):
+            marker.hide()
+        self._speaking = widget
+        if widget is not None:
+            widget.installEventFilter(self)
+            self._place_marker(widget)
+
+    def _place_marker(self, widget: QWidget) -> None:
+        parent = widget.parentWidget()
+        if parent is None:
+            return
+        marker = parent.findChild(QWidget, MARKER_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        if marker is None:
+            marker = QWidget(parent)
+            marker.setObjectName(MARKER_NAME)
+            marker.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+            marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = widget.geometry()
+        if widget.isRightToLeft():
+            x = box.right() + 1 + MARKER_GAP
+        else:
+            x = box.left() - MARKER_GAP - MARKER_WIDTH
+        marker.setGeometry(x, box.top(), MARKER_WIDTH, box.height())
+        marker.show()
+        marker.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+        if moved and watched is self._speaking and isinstance(watched, QWidget):
+            self._place_marker(watched)
+        return super().eventFilter(watched, event)
 
     def _plain_label(self, text: str, object_name: str) -> QLabel:
         label = QLabel(text)
@@ -633,6 +678,7 @@ class TopicView(QStackedWidget):
         self.topic = None
         self._on_screen = None
         self.section_widgets, self.term_buttons, self.related_buttons = [], [], []
+        self._mark_speaking(None)
         self.spoken_boxes = []
 
     # -- behaviour ---------------------------------------------------------------------
