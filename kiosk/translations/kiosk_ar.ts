@@ -34,6 +34,16 @@
             <translation>إغلاق</translation>
         </message>
         <message>
+            <location filename="../ui/views/admin_panel.py" line="124" />
+            <source>Roll back content</source>
+            <translation>العودة إلى المحتوى السابق</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/admin_panel.py" line="125" />
+            <source>Use bundled content</source>
+            <translation>استخدام المحتوى المرفق</translation>
+        </message>
+        <message>
             <location filename="../ui/views/admin_panel.py" line="145" />
             <source>Usage</source>
             <translation>الاستخدام</translation>

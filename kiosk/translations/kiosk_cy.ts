@@ -34,6 +34,16 @@
             <translation>Cau</translation>
         </message>
         <message>
+            <location filename="../ui/views/admin_panel.py" line="124" />
+            <source>Roll back content</source>
+            <translation>Dychwelyd i'r cynnwys blaenorol</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/admin_panel.py" line="125" />
+            <source>Use bundled content</source>
+            <translation>Defnyddio'r cynnwys gwreiddiol</translation>
+        </message>
+        <message>
             <location filename="../ui/views/admin_panel.py" line="145" />
             <source>Usage</source>
             <translation>Defnydd</translation>

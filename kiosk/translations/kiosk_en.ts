@@ -34,6 +34,16 @@
             <translation>Close</translation>
         </message>
         <message>
+            <location filename="../ui/views/admin_panel.py" line="124" />
+            <source>Roll back content</source>
+            <translation>Roll back content</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/admin_panel.py" line="125" />
+            <source>Use bundled content</source>
+            <translation>Use bundled content</translation>
+        </message>
+        <message>
             <location filename="../ui/views/admin_panel.py" line="145" />
             <source>Usage</source>
             <translation>Usage</translation>

@@ -34,6 +34,16 @@
             <translation>Zamknij</translation>
         </message>
         <message>
+            <location filename="../ui/views/admin_panel.py" line="124" />
+            <source>Roll back content</source>
+            <translation>Przywróć poprzednie treści</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/admin_panel.py" line="125" />
+            <source>Use bundled content</source>
+            <translation>Użyj treści wbudowanych</translation>
+        </message>
+        <message>
             <location filename="../ui/views/admin_panel.py" line="145" />
             <source>Usage</source>
             <translation>Korzystanie</translation>

@@ -104,14 +104,8 @@ class AdminPanel(Overlay):
         only when content packs are on (see show_status)."""
         row = QHBoxLayout()
         row.setSpacing(theme.metrics.touch_gap)
-        # Not through tr() yet: like the report they are for IT and staff, and the
-        # translation files would need the new strings first (make lupdate).
-        self.rollback_button = TouchButton(
-            "Roll back content", object_name="adminRollBack", theme=theme
-        )
-        self.bundled_button = TouchButton(
-            "Use bundled content", object_name="adminUseBundled", theme=theme
-        )
+        self.rollback_button = TouchButton("", object_name="adminRollBack", theme=theme)
+        self.bundled_button = TouchButton("", object_name="adminUseBundled", theme=theme)
         for button in (self.rollback_button, self.bundled_button):
             row.addWidget(button)
             button.hide()
@@ -125,6 +119,8 @@ class AdminPanel(Overlay):
         self.restart_button.set_label(self.tr("Restart kiosk"))
         self.exit_button.set_label(self.tr("Exit to desktop"))
         self.close_button.set_label(self.tr("Close"))
+        self.rollback_button.set_label(self.tr("Roll back content"))
+        self.bundled_button.set_label(self.tr("Use bundled content"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
