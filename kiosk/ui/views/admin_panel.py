@@ -189,7 +189,7 @@ class AdminPanel(Overlay):
                 ("Topics read", [(t, n, str(n)) for t, n, _ in summary.top_topics]),
                 (
                     "Minutes spent reading",
-                    [(t, s / 60, f"{s / 60:.0f} min") for t, _, s in summary.top_topics],
+                    [(t, s / 60, _duration(s)) for t, _, s in summary.top_topics],
                 ),
                 ("Readers by hour", [(f"{h:02d}:00", n, str(n)) for h, n in summary.hours]),
                 ("Topics read by language", [(lang, n, str(n)) for lang, n in summary.languages]),
@@ -260,3 +260,8 @@ class HelpfulChart(BarChart):
                 shown,
             )
         painter.end()
+
+
+def _duration(seconds: float) -> str:
+    """Whole minutes once there are some; seconds before that ("0 min" says nothing)."""
+    return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"
