@@ -42,7 +42,7 @@ from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
-from kiosk.ui.speech import SpeechService
+from kiosk.ui.speech import SPEECHD_ANSWER_SECONDS, SpeechService
 from kiosk.ui.theme import DEFAULT_THEME, Theme
 from kiosk.ui.theming import ThemeManager
 from kiosk.ui.usage_controller import UsageController
@@ -155,6 +155,7 @@ class Kiosk:
         now: Callable[[], dt.datetime] = dt.datetime.now,
         pin_clock: Callable[[], float] | None = None,
         exit_app: Callable[[int], None] | None = None,
+        speech_answer_seconds: float = SPEECHD_ANSWER_SECONDS,
     ) -> None:
         self.services = services
         self._exit_app = exit_app or _exit_event_loop
@@ -173,7 +174,13 @@ class Kiosk:
         )
         self.themes = ThemeManager(self.window, theme, self.window)
         self.translations = Translations(settings.language.offered, parent=self.window)
-        self.speech = SpeechService(settings.speech.engine, settings.speech.rate, self.window)
+        self.speech = SpeechService(
+            settings.speech.engine,
+            settings.speech.rate,
+            self.window,
+            enabled=settings.speech.enabled,
+            answer_seconds=speech_answer_seconds,
+        )
         self.preferences = PreferencesController(
             self.window,
             navigation=self.controller,
@@ -250,13 +257,17 @@ class Kiosk:
             self.usage_recorder.start()
         if self.packs is not None:
             self.packs.start()
-        # After the first paint: connecting to the speech engine may take a moment.
-        QTimer.singleShot(0, self.speech.start)
+        # After the first paint: connecting to the speech engine may take a moment (and
+        # on Linux speech-dispatcher is asked first, off this thread). Switched off, no
+        # engine is started at all.
+        if self.services.settings.settings.speech.enabled:
+            QTimer.singleShot(0, self.speech.start)
         self.preparer.schedule()
 
     def stop(self) -> None:
         self.preparer.stop()
         self.preferences.reader.stop()
+        self.speech.stop()
         self.session.stop()
         if self.usage_recorder is not None:
             self.usage_recorder.stop()
