@@ -7,6 +7,7 @@ up on its admin screen instead of as a blank screen in a waiting room.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,8 +81,16 @@ def _check_day(value: str) -> str:
 DayHours = Annotated[str, AfterValidator(_check_day)]
 
 
+OPEN_ALL_DAY = "00:00-24:00"
+"""What a day with a bad value falls back to: a typo must never black out a whole day."""
+
+
 class HoursSection(_Section):
-    """Opening hours. Leave the section out to keep the kiosk on all the time."""
+    """Opening hours. Leave the section out to keep the kiosk on all the time.
+
+    A day left out is closed; a day with a bad value is open all day, with a warning
+    (see :func:`_check_hours`).
+    """
 
     enabled: bool = False
     monday: DayHours = "closed"
@@ -110,6 +119,9 @@ class AdminSection(_Section):
     lockout_attempts: Annotated[int, Field(ge=3, le=10)] = 5
     lockout_minutes: Annotated[int, Field(ge=1, le=60)] = 5
     pad_timeout_seconds: Annotated[int, Field(ge=10, le=120)] = 30
+    screen_timeout_seconds: Annotated[int, Field(ge=30, le=1800)] = 120
+    """The staff screen closes after this long without a touch, so "Exit to desktop" is
+    never left one tap away for the next patient."""
     hold_seconds: Annotated[float, Field(ge=2, le=15)] = 5.0
     """The hidden gesture: hold the title in the top bar this long, then tap it 3 times."""
 
@@ -229,49 +241,119 @@ def default_config_path() -> Path:
     return platformdirs.site_config_path(APP_NAME, appauthor=False) / CONFIG_FILE_NAME
 
 
-def _remove(data: dict[str, Any], loc: tuple[int | str, ...]) -> bool:
-    """Delete the value at ``loc``; if it is absent, the nearest container that exists."""
-    while loc:
+def _target(data: dict[str, Any], loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """The longest part of ``loc`` that exists in ``data``: the value itself if it is
+    there, else (a required key that is missing) the nearest container that holds it."""
+    found: tuple[int | str, ...] = ()
+    node: Any = data
+    for part in loc:
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (in_dict or in_list):
+            break
+        node = node[part]
+        found += (part,)
+    return found
+
+
+def _sort_key(path: tuple[int | str, ...]) -> tuple[tuple[int, int | str], ...]:
+    # Mixed int/str paths do not compare, so tag each part with its type first.
+    return tuple((0, part) if isinstance(part, int) else (1, part) for part in path)
+
+
+def _remove_all(data: dict[str, Any], locs: list[tuple[int | str, ...]]) -> bool:
+    """Delete the value at each of ``locs`` (see :func:`_target`), each once.
+
+    All ``locs`` come from one validation of ``data``, so they are deleted together:
+    a value inside one that is deleted anyway is skipped, and the items of a list go
+    from the highest index down, so deleting one never shifts another onto its index.
+    """
+    targets = {path for path in (_target(data, loc) for loc in locs) if path}
+    outermost = {path for path in targets if not any(path[: len(o)] == o for o in targets - {path})}
+    for path in sorted(outermost, key=_sort_key, reverse=True):
         parent: Any = data
-        for part in loc[:-1]:
-            try:
-                parent = parent[part]
-            except (KeyError, IndexError, TypeError):
-                parent = None
-                break
-        last = loc[-1]
-        if isinstance(parent, dict) and last in parent:
-            del parent[last]
-            return True
-        if isinstance(parent, list) and isinstance(last, int) and last < len(parent):
-            del parent[last]
-            return True
-        loc = loc[:-1]
-    return False
+        for part in path[:-1]:
+            parent = parent[part]
+        del parent[path[-1]]
+    return bool(outermost)
+
+
+# Keys whose value must never be echoed back: a PIN typed into ``pin_hash`` by mistake
+# would otherwise end up in kiosk.log and on the staff screen.
+_SECRET_KEYS = frozenset({("admin", "pin_hash")})
 
 
 def _reason(err: dict[str, Any]) -> str:
     if err["type"] == "extra_forbidden":
         return "unknown key (check the spelling); ignored"
     value = err.get("input")
-    shown = f" (got {value!r})" if not isinstance(value, dict | list) else ""
+    secret = tuple(err["loc"][:2]) in _SECRET_KEYS
+    shown = f" (got {value!r})" if not isinstance(value, dict | list) and not secret else ""
     message = err["msg"].removeprefix("Value error, ")
     return f"{message}{shown}; using the default"
+
+
+_TIMES = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def _day_problem(day: str, value: object) -> str | None:
+    """Why ``value`` is not a usable day of opening hours, or None if it is."""
+    if not isinstance(value, str):
+        return f"should be 'HH:MM-HH:MM' or 'closed' (got {value!r})"
+    try:
+        parse_range(value)
+    except ValueError as exc:
+        times = _TIMES.match(value.strip())
+        if times:
+            opening, closing = f"{times[1]}:{times[2]}", f"{times[3]}:{times[4]}"
+            if opening == closing:
+                return f"'{value}' opens and closes at the same time (all day is '{OPEN_ALL_DAY}')"
+            next_day = DAYS[(DAYS.index(day) + 1) % len(DAYS)]
+            # One day's hours end by midnight, so "today" never depends on yesterday.
+            return (
+                f"'{value}' runs past midnight: write {day} = \"{opening}-24:00\" and "
+                f'{next_day} = "00:00-{closing}"'
+            )
+        return str(exc)
+    return None
+
+
+def _check_hours(data: dict[str, Any], problems: list[SettingProblem]) -> None:
+    """Opening hours that would black the screen out by mistake: a bad day is open all
+    day; hours switched on with every day closed are switched off (both with a warning).
+    """
+    hours = data.get("hours")
+    if not isinstance(hours, dict):
+        return
+    for day in DAYS:
+        if day in hours and (why := _day_problem(day, hours[day])):
+            problems.append(SettingProblem(f"hours.{day}", f"{why}; open all day instead"))
+            hours[day] = OPEN_ALL_DAY
+    if hours.get("enabled") is True and all(
+        parse_range(hours.get(day, "closed")) is None for day in DAYS
+    ):
+        reason = (
+            "enabled = true but every day is closed, which would leave the screen black "
+            'all week; set each open day, e.g. monday = "08:00-18:00"; '
+            "the kiosk stays on all the time instead"
+        )
+        problems.append(SettingProblem("hours", reason))
+        hours["enabled"] = False
 
 
 def validate_settings(data: dict[str, Any]) -> tuple[Settings, list[SettingProblem]]:
     """Validate, dropping each bad key so that it takes its default."""
     problems: list[SettingProblem] = []
+    _check_hours(data, problems)
     for _ in range(200):  # each round removes at least one key, so this ends
         try:
             return Settings.model_validate(data), problems
         except ValidationError as exc:
-            removed = False
-            for err in exc.errors():
-                loc = tuple(err["loc"])
-                problems.append(SettingProblem(".".join(map(str, loc)) or "settings", _reason(err)))
-                removed = _remove(data, loc) or removed
-            if not removed:
+            errors = exc.errors()
+            for err in errors:
+                key = ".".join(map(str, err["loc"])) or "settings"
+                problems.append(SettingProblem(key, _reason(err)))
+            if not _remove_all(data, [tuple(err["loc"]) for err in errors]):
                 break
     return Settings(), problems
 

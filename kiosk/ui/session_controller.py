@@ -41,6 +41,7 @@ class Timings:
     hold_ms: int = 5000
     tap_window_ms: int = 4000
     pad_timeout_ms: int = 30_000
+    admin_timeout_ms: int = 120_000  # the staff screen, once the PIN is accepted
     hours_check_ms: int = 60_000
 
     @classmethod
@@ -51,6 +52,7 @@ class Timings:
             cleaning_seconds=settings.cleaning.seconds,
             hold_ms=round(settings.admin.hold_seconds * 1000),
             pad_timeout_ms=settings.admin.pad_timeout_seconds * 1000,
+            admin_timeout_ms=settings.admin.screen_timeout_seconds * 1000,
         )
 
 
@@ -147,6 +149,13 @@ class SessionController(QObject):
         self.pad_timer.setSingleShot(True)
         self.pad_timer.setInterval(t.pad_timeout_ms)
         self.pad_timer.timeout.connect(self.close_admin)
+        # Staff who walk away must not leave "Exit to desktop" one tap away: the staff
+        # screen closes after its own idle time (ADMIN does not count a reader's idle).
+        self.admin_timer = QTimer(self)
+        self.admin_timer.setSingleShot(True)
+        self.admin_timer.setInterval(t.admin_timeout_ms)
+        self.admin_timer.timeout.connect(self._on_admin_idle)
+        self.activity.activity.connect(self._poke_admin)
         self.hours_timer = QTimer(self)
         self.hours_timer.setInterval(t.hours_check_ms)
         self.hours_timer.timeout.connect(self.check_hours)
@@ -198,6 +207,7 @@ class SessionController(QObject):
         for timer in (self.idle_timer, self.warning_countdown, self.cleaning_countdown):
             timer.stop()
         self.pad_timer.stop()
+        self.admin_timer.stop()
         self.hours_timer.stop()
         self.admin_gesture.reset()
         self.input_gate.closed = False
@@ -238,6 +248,7 @@ class SessionController(QObject):
                 w.cleaning_view.hide()
             case Mode.ADMIN:
                 self.pad_timer.stop()
+                self.admin_timer.stop()
                 w.pin_pad.hide()
                 w.admin_panel.hide()
             case Mode.CLOSED:
@@ -304,6 +315,7 @@ class SessionController(QObject):
         if back is Mode.ADMIN:
             self.enter(Mode.ADMIN)
             self.window.admin_panel.open()
+            self.admin_timer.start()
         else:
             self.enter(back if back is not Mode.CLOSED else self._resting_mode())
 
@@ -375,6 +387,20 @@ class SessionController(QObject):
         if self._status is not None:
             self.window.admin_panel.show_status(self._status())
         self.window.admin_panel.open()
+        self.admin_timer.start()
+
+    def _poke_admin(self) -> None:
+        """Any input on the staff screen keeps it open for another timeout."""
+        if self.mode is Mode.ADMIN and self.window.admin_panel.is_open:
+            self.admin_timer.start()
+
+    def _on_admin_idle(self) -> None:
+        if self.mode is Mode.ADMIN:
+            log.info(
+                "staff screen closed after %d s without a touch",
+                self.timings.admin_timeout_ms // 1000,
+            )
+        self.close_admin()
 
     def close_admin(self) -> None:
         if self.mode is Mode.ADMIN:

@@ -109,3 +109,49 @@ def test_check_config_command(tmp_path, capsys):
         "session.idle_timeout_seconds",
         "session.colour",
     ]
+
+
+def test_bad_list_items_are_each_removed_once(tmp_path):
+    """Deleting by index shifted the later items: 'de' was reported twice, 'en' lost."""
+    path = write(tmp_path, '[language]\noffered = ["fr", "de", "en", "cy"]\n')
+    loaded = load_settings(path)
+    assert loaded.settings.language.offered == ["en", "cy"]
+    assert [p.key for p in loaded.problems] == ["language.offered.0", "language.offered.1"]
+    assert "'fr'" in loaded.problems[0].reason and "'de'" in loaded.problems[1].reason
+
+
+def test_two_problems_in_one_contact_remove_only_that_contact(tmp_path):
+    path = write(
+        tmp_path,
+        '[[hospital.contacts]]\nname = "Day unit"\nphone = "020 7946 0000"\n'
+        '[[hospital.contacts]]\nphone = "call us"\n',  # no name and a bad phone
+    )
+    loaded = load_settings(path)
+    contacts = loaded.settings.hospital.contacts
+    assert [(c.name, c.phone) for c in contacts] == [("Day unit", "020 7946 0000")]
+    assert sorted(p.key for p in loaded.problems) == [
+        "hospital.contacts.1.name",
+        "hospital.contacts.1.phone",
+    ]
+
+
+@pytest.mark.parametrize("value", ['"1234"', "1234", '"246813"'])
+def test_a_pin_typed_into_pin_hash_is_never_echoed(tmp_path, value):
+    loaded = load_settings(write(tmp_path, f"[admin]\npin_hash = {value}\n"))
+    assert [p.key for p in loaded.problems] == ["admin.pin_hash"]
+    shown = loaded.problems[0].format()
+    assert value.strip('"') not in shown, shown
+    assert "got" not in shown
+    assert loaded.settings.admin.pin_hash == ""
+
+
+def test_other_bad_values_are_still_echoed(tmp_path):
+    loaded = load_settings(write(tmp_path, "[admin]\nlockout_attempts = 99\n"))
+    assert "(got 99)" in loaded.problems[0].reason
+
+
+def test_the_staff_screen_timeout(tmp_path):
+    assert Settings().admin.screen_timeout_seconds == 120
+    loaded = load_settings(write(tmp_path, "[admin]\nscreen_timeout_seconds = 5\n"))
+    assert [p.key for p in loaded.problems] == ["admin.screen_timeout_seconds"]
+    assert loaded.settings.admin.screen_timeout_seconds == 120

@@ -3,7 +3,7 @@
 import datetime as dt
 import shutil
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.domain.navigation import Route
@@ -224,3 +224,41 @@ def test_settings_problems_and_skipped_files_are_on_the_staff_screen(make_kiosk,
     report = kiosk.window.admin_panel.report.text()
     assert "bad-yaml.md" in report and "bad YAML" in report
     assert "session.idle_timeout_seconds: must be at least 15" in report
+
+
+def test_the_staff_screen_closes_itself_after_its_idle_time(make_kiosk, qtbot):
+    """Staff who walk away must not leave "Exit to desktop" one tap away."""
+    timings = Timings(idle_ms=60_000, hold_ms=30, pad_timeout_ms=5000, admin_timeout_ms=40)
+    kiosk = make_kiosk(timings=timings, settings=with_pin())
+    kiosk.controller.open_topic("alpha")
+    do_gesture(qtbot, kiosk)
+    enter_pin(kiosk, PIN)
+    assert kiosk.window.admin_panel.is_open
+    qtbot.waitUntil(lambda: not kiosk.window.admin_panel.is_open, timeout=2000)
+    assert kiosk.session.mode is Mode.ATTRACT, "back to the attract screen, reader path cleared"
+    assert kiosk.controller.router.current == Route.home()
+    assert not kiosk.session.admin_timer.isActive()
+
+
+def test_a_touch_on_the_staff_screen_keeps_it_open(make_kiosk, qtbot):
+    kiosk = make_kiosk(timings=QUICK, settings=with_pin())
+    session = kiosk.session
+    do_gesture(qtbot, kiosk)
+    enter_pin(kiosk, PIN)
+    assert session.admin_timer.isActive()
+    session.admin_timer.stop()  # as if the time had nearly run out
+    # A corner: the middle of the screen may hold a button.
+    QTest.mouseClick(kiosk.window.admin_panel, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    assert session.admin_timer.isActive(), "the touch started the time again"
+    assert session.mode is Mode.ADMIN
+    session.admin_timer.stop()
+    kiosk.window.admin_panel.clean_button.click()  # cleaning, then back to the staff screen
+    qtbot.waitUntil(lambda: session.mode is Mode.ADMIN, timeout=2000)
+    assert session.admin_timer.isActive(), "the staff screen is timed again after cleaning"
+
+
+def test_the_staff_screen_timeout_comes_from_the_settings(make_kiosk):
+    kiosk = make_kiosk(settings=Settings())
+    assert kiosk.session.admin_timer.interval() == 120_000
+    settings = Settings.model_validate({"admin": {"screen_timeout_seconds": 300}})
+    assert Timings.from_settings(settings).admin_timeout_ms == 300_000
