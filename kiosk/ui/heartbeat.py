@@ -3,6 +3,10 @@
 The timer runs on the UI thread, so a frozen event loop stops the heartbeat and the
 supervisor restarts the kiosk. The file's path comes from the supervisor through the
 ``KIOSK_HEARTBEAT_FILE`` environment variable; without it there is no heartbeat.
+
+The supervisor watches the file change, timed with its monotonic clock, so each beat
+writes something new (a count) rather than relying on the modification time, which is
+wall-clock time and coarse on some file systems.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ class Heartbeat(QObject):
     def __init__(self, path: Path, interval_ms: int = 5000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
+        self.count = 0
         self._failed = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -41,8 +46,10 @@ class Heartbeat(QObject):
         self._timer.stop()
 
     def beat(self) -> None:
+        self.count += 1
         try:
-            self.path.write_text(f"{time.time():.0f}\n", "ascii")
+            # The count makes every beat a change; the time is for people reading it.
+            self.path.write_text(f"{self.count} {time.time():.0f}\n", "ascii")
         except OSError as exc:
             if not self._failed:  # say it once, not every five seconds
                 log.error("cannot write heartbeat %s: %s", self.path, exc)
