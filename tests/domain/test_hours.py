@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from kiosk.domain.hours import OpeningHours, parse_range
 from kiosk.cli import main
+from kiosk.domain.hours import OpeningHours, parse_range
 from kiosk.domain.settings import load_settings
 
 WEEKDAYS = {
