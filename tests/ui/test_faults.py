@@ -135,18 +135,10 @@ def test_five_thousand_random_taps(make_kiosk, qtbot, monkeypatch):
     random order; most taps are real presses and releases at random points, hit-tested
     by Qt. No exception (pytest-qt fails the test on any), no growth in widgets or
     timers, and every screen reached."""
-    import shiboken6
-
     from kiosk.domain.pin import hash_pin
 
-    # KNOWN CRASH, worked around here only: TopicView drops its kept pages at once with
-    # shiboken6.delete (a new look, new content). With this seed and real taps the
-    # process then segfaulted at tap 896, inside QApplication::notify (a QMap walked
-    # for the tapped widget's ancestors, most likely the gesture manager's entries for
-    # the pages' kinetic scrollers), right after a text-size change dropped pages; with
-    # deleteLater it did not. Until topic_view.py is fixed, the walk defers those
-    # deletions so that it can test everything else; remove this when it is.
-    monkeypatch.setattr(shiboken6, "delete", lambda obj: obj.deleteLater())
+    # This seed once segfaulted at tap 896, when a text-size change deleted kept topic
+    # pages at once inside a tap's event delivery (now deleteLater, topic_view.py).
 
     clock = [OPEN]
     pin_clock = [0.0]

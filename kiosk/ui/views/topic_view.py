@@ -181,11 +181,12 @@ class TopicView(QStackedWidget):
             self.setCurrentWidget(self._blank)
         self.removeWidget(page)
         if now:
-            # Gone at once, so a theme change walking the window's widgets skips it
-            # instead of recolouring a page that is about to go.
-            shiboken6.delete(page)
-        else:
-            page.deleteLater()
+            # Out of the window at once, so a theme change walking the window's widgets
+            # skips it instead of recolouring a page that is about to go. Never deleted
+            # at once: this runs inside a tap's event delivery, and deleting widgets
+            # there crashed Qt (QApplication::notify, found by the random-tap test).
+            page.setParent(None)
+        page.deleteLater()
 
     def _show_kept(self, key: tuple[int, ...]) -> bool:
         kept = self._kept.get(key)
