@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.usage import Summary
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
 from kiosk.ui.widgets.buttons import TouchButton
-from kiosk.ui.widgets.charts import LABEL_WIDTH, ROW_HEIGHT, BarChart
+from kiosk.ui.widgets.charts import BarChart, HelpfulChart
 from kiosk.ui.widgets.kinetic import make_kinetic
 
 
@@ -210,56 +209,6 @@ class AdminPanel(Overlay):
         self.charts_host.setParent(None)
         self.charts_host.deleteLater()
         self.charts_host = host
-
-
-class HelpfulChart(BarChart):
-    """The share of "yes" answers per topic, each bar on a fixed 0-100% track: unlike the
-    other charts, bars are not scaled to the largest, so 50% always looks like half."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = self.theme.palette
-        painter = QPainter(self)
-        font = QFont(self.font())
-        font.setPixelSize(22)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(p.text))
-        painter.drawText(
-            QRectF(0, 0, self.width(), ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, self.title
-        )
-        font.setBold(False)
-        painter.setFont(font)
-        if not self.rows:
-            painter.drawText(
-                QRectF(0, ROW_HEIGHT, self.width(), ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter,
-                "No answers yet",
-            )
-            painter.end()
-            return
-        track = max(50, self.width() - LABEL_WIDTH - 260)
-        for index, (label, share, shown) in enumerate(self.rows):
-            y = ROW_HEIGHT * (index + 1)
-            painter.setPen(QColor(p.text))
-            painter.drawText(
-                QRectF(0, y, LABEL_WIDTH - 12, ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                label,
-            )
-            bar = QRectF(LABEL_WIDTH, y + 8, track, ROW_HEIGHT - 16)
-            painter.fillRect(bar, QColor(p.callout))  # the "no" part: the rest of the track
-            painter.fillRect(
-                QRectF(bar.left(), bar.top(), track * share, bar.height()), QColor(p.link)
-            )
-            painter.setPen(QColor(p.control_border))
-            painter.drawRect(bar)
-            painter.setPen(QColor(p.text))
-            painter.drawText(
-                QRectF(LABEL_WIDTH + track + 8, y, 250, ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter,
-                shown,
-            )
-        painter.end()
 
 
 def _duration(seconds: float) -> str:
