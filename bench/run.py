@@ -66,26 +66,37 @@ def interaction(work: Path, env: dict[str, str], navigations: int, long: int) ->
 def table(results: dict) -> str:
     rows: list[tuple[str, str, str, str]] = []
     start = results["startup"]
-    kiosk, empty = start["kiosk"], start["empty_window"]
-    ratio = kiosk["median_seconds"] / empty["median_seconds"]
-    rows.append(
-        (
-            "Cold start to first paint",
-            f"kiosk {kiosk['median_seconds']:.3f} s (spread {kiosk['spread_seconds']:.3f}), "
-            f"empty {empty['median_seconds']:.3f} s (spread {empty['spread_seconds']:.3f})",
-            f"{ratio:.2f} x",
-            f"<= {START_RATIO} x: {met(ratio <= START_RATIO)}",
+    empty = start["empty_window"]
+    for name, what, target in (
+        ("kiosk", "first paint (attract screen)", True),
+        ("kiosk_ready", "ready (every screen built)", False),
+    ):
+        kiosk = start[name]
+        ratio = kiosk["median_seconds"] / empty["median_seconds"]
+        rows.append(
+            (
+                f"Cold start to {what}",
+                f"kiosk {kiosk['median_seconds']:.3f} s (spread {kiosk['spread_seconds']:.3f}), "
+                f"empty {empty['median_seconds']:.3f} s (spread {empty['spread_seconds']:.3f})",
+                f"{ratio:.2f} x",
+                # The target is the first painted screen; the time until a tap is
+                # handled is printed beside it so that the first figure cannot flatter.
+                f"<= {START_RATIO} x: {met(ratio <= START_RATIO)}"
+                if target
+                else "(no target; shown beside the first paint)",
+            )
         )
-    )
-    peak = kiosk["median_peak_mb"] / empty["median_peak_mb"]
-    rows.append(
-        (
-            "Peak memory, same runs",
-            f"kiosk {kiosk['median_peak_mb']:.1f} MB, empty {empty['median_peak_mb']:.1f} MB",
-            f"{peak:.2f} x",
-            f"<= {PEAK_RATIO} x: {met(peak <= PEAK_RATIO)}",
+    for name, what in (("kiosk", "at first paint"), ("kiosk_ready", "when ready")):
+        kiosk = start[name]
+        peak = kiosk["median_peak_mb"] / empty["median_peak_mb"]
+        rows.append(
+            (
+                f"Peak memory {what}",
+                f"kiosk {kiosk['median_peak_mb']:.1f} MB, empty {empty['median_peak_mb']:.1f} MB",
+                f"{peak:.2f} x",
+                f"<= {PEAK_RATIO} x: {met(peak <= PEAK_RATIO)}",
+            )
         )
-    )
     taps = results["interaction"]["tap_to_paint"]
     every = taps["all"]
     rows.append(
@@ -179,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         starts = startup.compare(
             {
                 "kiosk": [str(KIOSK), startup.FLAG],
+                "kiosk_ready": [str(KIOSK), startup.READY_FLAG],
                 "empty_window": [str(EMPTY), startup.FLAG],
             },
             env,

@@ -18,8 +18,13 @@ from typing import TYPE_CHECKING
 from kiosk import __version__, resources
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kiosk.domain.settings import LoadedSettings
+    from kiosk.domain.settings_file import SettingsFile
     from kiosk.ui.app import Kiosk
+    from kiosk.ui.main_window import WindowMode
+    from kiosk.ui.startup import FirstScreen
 
 _STARTED = time.perf_counter()
 log = logging.getLogger("kiosk")
@@ -59,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-after-first-paint",
         action="store_true",
         help="exit as soon as the first screen is painted (to time a cold start)",
+    )
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="exit once the settings, content and every screen are loaded and painted",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -176,11 +186,14 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     return 0
 
 
-def _settings(args: argparse.Namespace) -> LoadedSettings:
-    """The settings file, with ``--language`` (if given) as the starting language."""
-    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+def _settings(args: argparse.Namespace, file: SettingsFile | None = None) -> LoadedSettings:
+    """The settings file (read now unless given), with ``--language`` (if given) as the
+    starting language."""
+    from kiosk.domain.settings import settings_from  # noqa: PLC0415
+    from kiosk.domain.settings_file import read_settings_file  # noqa: PLC0415
 
-    loaded = load_settings(args.config, explicit=args.config is not None)
+    file = file or read_settings_file(args.config, explicit=args.config is not None)
+    loaded = settings_from(file)
     if getattr(args, "language", None):
         settings = loaded.settings
         language = settings.language.model_copy(update={"default": args.language})
@@ -198,21 +211,29 @@ def _gui_prologue(offscreen: bool) -> str | None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from kiosk.logging_setup import configure_logging  # noqa: PLC0415
+    """Paint the attract screen first, then validate, load and build the rest
+    (:mod:`kiosk.ui.startup`): nothing before the first paint imports pydantic, markdown
+    or the content code."""
+    from kiosk.domain.settings_file import first_screen_languages, read_settings_file  # noqa: PLC0415
 
-    settings = _settings(args)
-    log_status = configure_logging(settings.settings.logging)
-    log.info("kiosk %s starting", __version__)
+    file = read_settings_file(args.config, explicit=args.config is not None)
     problem = _gui_prologue(offscreen=False)
     if problem:
+        from kiosk.logging_setup import configure_logging  # noqa: PLC0415
+
+        configure_logging(_settings(args, file).settings.logging)
         log.critical("%s", problem.replace("\n", " "))
         print(problem, file=sys.stderr)
         return 2
     from kiosk.ui import qt_log  # noqa: PLC0415
-    from kiosk.ui.app import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
-    from kiosk.ui.crash import ExceptionGuard, MainThreadGarbageCollector  # noqa: PLC0415
-    from kiosk.ui.heartbeat import Heartbeat  # noqa: PLC0415
     from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
+    from kiosk.ui.startup import (  # noqa: PLC0415
+        AfterPaint,
+        apply_theme,
+        create_application,
+        show_first_screen,
+    )
+    from kiosk.ui.theme import DEFAULT_THEME  # noqa: PLC0415
 
     qt_log.install()
     app = create_application(sys.argv[:1])
@@ -221,49 +242,82 @@ def cmd_run(args: argparse.Namespace) -> int:
         if args.windowed
         else (WindowMode.TRY_OUT if args.try_out else WindowMode.KIOSK)
     )
-    services = load_services(args.content_dir, settings=settings, log_status=log_status)
-    kiosk = Kiosk(services, mode=mode)
-    apply_theme(app, kiosk.theme)
-    guard = ExceptionGuard(kiosk.session.reset_session, app)
-    collector = MainThreadGarbageCollector(parent=app)
-    heartbeat = Heartbeat.from_environment(app)
-    _quit_on_terminate(app, kiosk)
+    apply_theme(app, DEFAULT_THEME)
+    first = show_first_screen(DEFAULT_THEME, mode, first_screen_languages(file, args.language))
     if mode is not WindowMode.KIOSK:
         print(f"{mode.value} mode: press {QUIT_SHORTCUT} to quit.", file=sys.stderr)
-    if args.quit_after_first_paint:
-        _quit_after_first_paint(app, kiosk)
-    kiosk.start()
-    if heartbeat is not None:
-        heartbeat.start()
+    running = _Running()
+
+    def after_first_paint() -> None:
+        running.first_paint = time.perf_counter() - _STARTED
+        if args.quit_after_first_paint:  # nothing else has started: nothing to stop
+            print(f"first paint {running.first_paint:.3f} s after start", file=sys.stderr)
+            app.exit(0)
+            return
+        try:
+            running.start(args, file, first, mode)
+        except Exception:  # the attract screen must not stay up, dead, for weeks
+            log.critical("the kiosk could not start", exc_info=True)
+            app.exit(1)
+
+    AfterPaint(first.window, after_first_paint)
     code = app.exec()
-    collector.stop()
-    guard.uninstall()
+    running.stop()
     log.info("kiosk stopped with exit code %d", code)
     return code
 
 
-def _quit_after_first_paint(app: object, kiosk: Kiosk) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
+class _Running:
+    """What the second step of the start makes, kept to be stopped after the loop ends."""
 
-    class FirstPaint(QObject):
-        """Quits once any widget of the kiosk's window has painted."""
+    def __init__(self) -> None:
+        self.first_paint = 0.0
+        self._stops: list[Callable[[], None]] = []
 
-        done = False
+    def start(
+        self, args: argparse.Namespace, file: SettingsFile, first: FirstScreen, mode: WindowMode
+    ) -> None:
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                not self.done
-                and event.type() == QEvent.Type.Paint
-                and getattr(watched, "window", None) is not None
-                and watched.window() is kiosk.window  # type: ignore[attr-defined]
-            ):
-                self.done = True
-                log.info("first paint %.3f s after start", time.perf_counter() - _STARTED)
-                QTimer.singleShot(0, lambda: kiosk.leave(0, "first paint"))
-            return False
+        from kiosk.logging_setup import configure_logging  # noqa: PLC0415
+        from kiosk.ui.app import Kiosk, load_services  # noqa: PLC0415
+        from kiosk.ui.crash import ExceptionGuard, MainThreadGarbageCollector  # noqa: PLC0415
+        from kiosk.ui.heartbeat import Heartbeat  # noqa: PLC0415
+        from kiosk.ui.startup import AfterPaint  # noqa: PLC0415
 
-    watcher = FirstPaint(kiosk.window)
-    app.installEventFilter(watcher)  # type: ignore[attr-defined]
+        app = QApplication.instance()
+        settings = _settings(args, file)
+        log_status = configure_logging(settings.settings.logging)
+        log.info(
+            "kiosk %s starting (first screen painted %.3f s after start)",
+            __version__,
+            self.first_paint,
+        )
+        services = load_services(args.content_dir, settings=settings, log_status=log_status)
+        kiosk = Kiosk(services, mode=mode, first_screen=first)
+        guard = ExceptionGuard(
+            kiosk.session.reset_session,
+            app,
+            give_up=lambda code: kiosk.leave(code, "repeated errors"),
+        )
+        collector = MainThreadGarbageCollector(parent=app)
+        heartbeat = Heartbeat.from_environment(app)
+        _quit_on_terminate(app, kiosk)
+        self._stops += [collector.stop, guard.uninstall]
+
+        def ready() -> None:
+            log.info("ready %.3f s after start", time.perf_counter() - _STARTED)
+            if args.quit_when_ready:
+                kiosk.leave(0, "ready")
+
+        kiosk.start()
+        AfterPaint(kiosk.window, ready)
+        if heartbeat is not None:
+            heartbeat.start()
+
+    def stop(self) -> None:
+        for stop in self._stops:
+            stop()
 
 
 def _quit_on_terminate(app: object, kiosk: Kiosk) -> None:

@@ -7,8 +7,8 @@ up on its admin screen instead of as a blank screen in a waiting room.
 
 from __future__ import annotations
 
+import copy
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -18,9 +18,18 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, Vali
 
 from kiosk.domain.hours import DAYS, OpeningHours, parse_range
 from kiosk.domain.pin import is_valid_hash
+from kiosk.domain.settings_file import (
+    APP_NAME,
+    CONFIG_FILE_NAME,
+    DEFAULT_LANGUAGE,
+    LANGUAGE_CODES,
+    SettingProblem,
+    SettingsFile,
+    default_config_path,
+    read_settings_file,
+)
 
-APP_NAME = "bloodcancer-kiosk"
-CONFIG_FILE_NAME = "kiosk.toml"
+__all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem", "default_config_path"]
 
 
 class _Section(BaseModel):
@@ -47,10 +56,10 @@ LanguageCode = Literal["en", "cy", "pl", "ar"]
 
 
 class LanguageSection(_Section):
-    default: LanguageCode = "en"
+    default: LanguageCode = DEFAULT_LANGUAGE
     """The language each new reader sees first."""
     offered: Annotated[list[LanguageCode], Field(min_length=1)] = Field(
-        default_factory=lambda: ["en", "cy", "pl", "ar"]
+        default_factory=lambda: list(LANGUAGE_CODES)
     )
     """Languages on the picker, in this order."""
     hide_unapproved_translations: bool = False
@@ -207,15 +216,6 @@ class Settings(_Section):
     hospital: HospitalSection = Field(default_factory=HospitalSection)
 
 
-@dataclass(frozen=True)
-class SettingProblem:
-    key: str
-    reason: str
-
-    def format(self) -> str:
-        return f"{self.key}: {self.reason}"
-
-
 @dataclass
 class LoadedSettings:
     settings: Settings
@@ -234,11 +234,6 @@ def usage_database_path(section: UsageSection) -> Path:
 
 def packs_folder(section: ContentPacksSection) -> Path:
     return Path(section.folder) if section.folder else default_data_folder() / "packs"
-
-
-def default_config_path() -> Path:
-    """``/etc/xdg/bloodcancer-kiosk/kiosk.toml`` on Linux, ``%ProgramData%`` on Windows."""
-    return platformdirs.site_config_path(APP_NAME, appauthor=False) / CONFIG_FILE_NAME
 
 
 def _target(data: dict[str, Any], loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
@@ -359,27 +354,14 @@ def validate_settings(data: dict[str, Any]) -> tuple[Settings, list[SettingProbl
 
 
 def load_settings(path: Path | None = None, *, explicit: bool = False) -> LoadedSettings:
-    """Read ``path`` (or the platform's default). Never raises for a bad file.
+    """Read and validate ``path`` (or the platform's default). Never raises for a bad
+    file (see :func:`kiosk.domain.settings_file.read_settings_file`)."""
+    return settings_from(read_settings_file(path, explicit=explicit))
 
-    A missing default file is normal (all defaults); a missing file that was named with
-    ``--config`` is reported.
-    """
-    path = path or default_config_path()
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        problems = [SettingProblem("file", f"{path} does not exist; using defaults")]
-        return LoadedSettings(Settings(), None, problems if explicit else [])
-    except OSError as exc:
-        reason = f"cannot read {path}: {exc.strerror or exc}; using defaults"
-        return LoadedSettings(Settings(), None, [SettingProblem("file", reason)])
-    try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        reason = f"{path} is not UTF-8 text; using defaults"
-        return LoadedSettings(Settings(), path, [SettingProblem("file", reason)])
-    except tomllib.TOMLDecodeError as exc:
-        reason = f"{path} is not valid TOML ({exc}); using defaults"
-        return LoadedSettings(Settings(), path, [SettingProblem("file", reason)])
-    settings, problems = validate_settings(data)
-    return LoadedSettings(settings, path, problems)
+
+def settings_from(file: SettingsFile) -> LoadedSettings:
+    """Validate a file already read; the file's own data is left as it was."""
+    if file.data is None:
+        return LoadedSettings(Settings(), file.path, list(file.problems))
+    settings, problems = validate_settings(copy.deepcopy(file.data))
+    return LoadedSettings(settings, file.path, [*file.problems, *problems])

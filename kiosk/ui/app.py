@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, resources
@@ -18,7 +18,6 @@ from kiosk.domain.content.library import Library
 from kiosk.domain.content.loader import load_library
 from kiosk.domain.session import Mode
 from kiosk.domain.settings import (
-    APP_NAME,
     LoadedSettings,
     load_settings,
     packs_folder,
@@ -35,17 +34,19 @@ from kiosk.domain.usage import (
 from kiosk.logging_setup import LogStatus
 from kiosk.ui.controller import KioskController
 from kiosk.ui.focus import FocusVisibleFilter
-from kiosk.ui.fonts import application_font, register_fonts
-from kiosk.ui.i18n import Translations
+from kiosk.ui.i18n import Translations, offered_languages
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.speech import SPEECHD_ANSWER_SECONDS, SpeechService
+from kiosk.ui.startup import FirstScreen, apply_theme, create_application
 from kiosk.ui.theme import DEFAULT_THEME, Theme
 from kiosk.ui.theming import ThemeManager
 from kiosk.ui.usage_controller import UsageController
+
+__all__ = ["Kiosk", "Services", "apply_theme", "create_application", "load_services"]
 from kiosk.ui.views.admin_panel import AdminStatus
 
 if TYPE_CHECKING:
@@ -123,25 +124,6 @@ def load_services(
     return Services(library, settings, illustrations, content_dir, log_status, source)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
-        app = QApplication(argv or [APP_NAME])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName("Blood cancer treatment explained")
-    return app
-
-
-def apply_theme(app: QApplication, theme: Theme) -> None:
-    register_fonts()
-    app.setFont(application_font(theme))
-    app.setStyleSheet(theme.stylesheet())
-
-
 class Kiosk:
     """The assembled program: one window, its controllers and the app-wide filters."""
 
@@ -156,12 +138,16 @@ class Kiosk:
         pin_clock: Callable[[], float] | None = None,
         exit_app: Callable[[int], None] | None = None,
         speech_answer_seconds: float = SPEECHD_ANSWER_SECONDS,
+        first_screen: FirstScreen | None = None,
     ) -> None:
+        """``first_screen``: the window and languages already showing the attract screen
+        (:mod:`kiosk.ui.startup`); without it the kiosk makes its own."""
         self.services = services
         self._exit_app = exit_app or _exit_event_loop
         self.theme = theme
         settings = services.settings.settings
-        self.window = KioskWindow(theme, services.illustrations, mode)
+        self.window = first_screen.window if first_screen else KioskWindow(theme, mode)
+        self.window.build_screens(services.illustrations)
         self.controller = KioskController(self.window, services.library, settings)
         self.session = SessionController(
             self.window,
@@ -173,7 +159,12 @@ class Kiosk:
             pin_clock=pin_clock,
         )
         self.themes = ThemeManager(self.window, theme, self.window)
-        self.translations = Translations(settings.language.offered, parent=self.window)
+        if first_screen is not None and first_screen.translations.offered == offered_languages(
+            settings.language.offered
+        ):
+            self.translations = first_screen.translations
+        else:  # the validated settings offer other languages than the file seemed to
+            self.translations = Translations(settings.language.offered, parent=self.window)
         self.speech = SpeechService(
             settings.speech.engine,
             settings.speech.rate,

@@ -42,6 +42,11 @@ LANGUAGES: dict[str, Language] = {
 }
 
 
+def offered_languages(codes: list[str]) -> list[str]:
+    """The languages of ``codes`` the interface has, in order; English if none."""
+    return [code for code in codes if code in LANGUAGES] or ["en"]
+
+
 def qm_path(code: str, directory: Path | None = None) -> Path:
     return (directory or resources.translations_dir()) / f"kiosk_{code}.qm"
 
@@ -55,7 +60,7 @@ class Translations(QObject):
         self, offered: list[str], directory: Path | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.offered = [code for code in offered if code in LANGUAGES] or ["en"]
+        self.offered = offered_languages(offered)
         self.problems: list[str] = []
         self._translators: dict[str, QTranslator] = {}
         for code in self.offered:

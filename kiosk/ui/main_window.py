@@ -7,25 +7,28 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
-from kiosk.ui.views.admin_panel import AdminPanel
 from kiosk.ui.views.attract_view import AttractView
-from kiosk.ui.views.cleaning_view import CleaningView, ClosedView
-from kiosk.ui.views.glossary_card import GlossaryCard
-from kiosk.ui.views.home_view import HomeView
-from kiosk.ui.views.idle_warning import IdleWarning
-from kiosk.ui.views.language_picker import LanguagePicker
-from kiosk.ui.views.pin_pad import PinPad
-from kiosk.ui.views.take_home import TakeHomeCard
-from kiosk.ui.views.tile_page import TilePage
-from kiosk.ui.views.tools_bar import ToolsBar
-from kiosk.ui.views.top_bar import TopBar
-from kiosk.ui.views.topic_view import TopicView
+
+if TYPE_CHECKING:
+    from kiosk.ui.views.admin_panel import AdminPanel
+    from kiosk.ui.views.cleaning_view import CleaningView, ClosedView
+    from kiosk.ui.views.glossary_card import GlossaryCard
+    from kiosk.ui.views.home_view import HomeView
+    from kiosk.ui.views.idle_warning import IdleWarning
+    from kiosk.ui.views.language_picker import LanguagePicker
+    from kiosk.ui.views.pin_pad import PinPad
+    from kiosk.ui.views.take_home import TakeHomeCard
+    from kiosk.ui.views.tile_page import TilePage
+    from kiosk.ui.views.tools_bar import ToolsBar
+    from kiosk.ui.views.top_bar import TopBar
+    from kiosk.ui.views.topic_view import TopicView
 
 
 class WindowMode(StrEnum):
@@ -38,12 +41,37 @@ QUIT_SHORTCUT = "Ctrl+Shift+Q"
 
 
 class KioskWindow(QWidget):
-    def __init__(
-        self, theme: Theme, illustrations: Path, mode: WindowMode = WindowMode.KIOSK
-    ) -> None:
+    """Built in two steps, so that a booting kiosk paints its first screen early.
+
+    The constructor makes the window and its attract screen only: that needs PySide6
+    and the theme, nothing else. :meth:`build_screens` adds everything else (the top
+    bar, the screens and the other layers), whose modules bring in the content model,
+    the settings' schemas and markdown; the kiosk calls it once the attract screen is up
+    (:mod:`kiosk.ui.startup`).
+    """
+
+    top_bar: TopBar
+    screens: QStackedWidget
+    home_view: HomeView
+    group_view: TilePage
+    topic_view: TopicView
+    tools_bar: ToolsBar
+    glossary_card: GlossaryCard
+    language_picker: LanguagePicker
+    take_home_card: TakeHomeCard
+    idle_warning: IdleWarning
+    pin_pad: PinPad
+    admin_panel: AdminPanel
+    cleaning_view: CleaningView
+    closed_view: ClosedView
+
+    def __init__(self, theme: Theme, mode: WindowMode = WindowMode.KIOSK) -> None:
         super().__init__()
         self.mode = mode
+        self._theme = theme
         self._may_close = mode is WindowMode.WINDOWED
+        self._follows_screen = False
+        self.built = False
         self.setObjectName("kioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle("Blood cancer treatment explained")
@@ -54,7 +82,28 @@ class KioskWindow(QWidget):
                 | Qt.WindowType.WindowStaysOnTopHint
             )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.attract_view = AttractView(theme, self)
 
+    def build_screens(self, illustrations: Path) -> None:
+        """Add every screen and layer but the attract screen (once)."""
+        if self.built:
+            return
+        # Imported here, not at the top: these modules are what the first paint must not
+        # wait for (see the class docstring).
+        from kiosk.ui.views.admin_panel import AdminPanel  # noqa: PLC0415
+        from kiosk.ui.views.cleaning_view import CleaningView, ClosedView  # noqa: PLC0415
+        from kiosk.ui.views.glossary_card import GlossaryCard  # noqa: PLC0415
+        from kiosk.ui.views.home_view import HomeView  # noqa: PLC0415
+        from kiosk.ui.views.idle_warning import IdleWarning  # noqa: PLC0415
+        from kiosk.ui.views.language_picker import LanguagePicker  # noqa: PLC0415
+        from kiosk.ui.views.pin_pad import PinPad  # noqa: PLC0415
+        from kiosk.ui.views.take_home import TakeHomeCard  # noqa: PLC0415
+        from kiosk.ui.views.tile_page import TilePage  # noqa: PLC0415
+        from kiosk.ui.views.tools_bar import ToolsBar  # noqa: PLC0415
+        from kiosk.ui.views.top_bar import TopBar  # noqa: PLC0415
+        from kiosk.ui.views.topic_view import TopicView  # noqa: PLC0415
+
+        theme = self._theme
         self.top_bar = TopBar(theme)
         self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
@@ -72,12 +121,15 @@ class KioskWindow(QWidget):
         self.glossary_card = GlossaryCard(theme, self)
         self.language_picker = LanguagePicker(theme, self)
         self.take_home_card = TakeHomeCard(theme, self)
-        self.attract_view = AttractView(theme, self)
         self.idle_warning = IdleWarning(theme, self)
         self.pin_pad = PinPad(theme, self)
         self.admin_panel = AdminPanel(theme, self)
         self.cleaning_view = CleaningView(theme, self)
         self.closed_view = ClosedView(self)
+        # The attract screen was made first; if it is showing, it stays on top of what
+        # was added under it until the session decides what to show.
+        self.attract_view.raise_()
+        self.built = True
 
     def present(self) -> None:
         if self.mode is WindowMode.WINDOWED:
@@ -88,7 +140,9 @@ class KioskWindow(QWidget):
         # With no window manager (X kiosks, cage) nobody honours the full-screen request,
         # so cover the screen ourselves, and follow it when it is rotated or resized.
         self.setGeometry(screen.geometry())
-        screen.geometryChanged.connect(self._fit_screen)
+        if not self._follows_screen:  # presented twice (first screen, then the kiosk)
+            screen.geometryChanged.connect(self._fit_screen)
+            self._follows_screen = True
         self.showFullScreen()
 
     def _fit_screen(self, geometry: QRect) -> None:

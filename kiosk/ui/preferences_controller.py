@@ -22,9 +22,6 @@ from kiosk.ui.theming import ThemeManager
 
 log = logging.getLogger(__name__)
 
-ATTRACT_CONTEXT = "AttractView"
-ATTRACT_PROMPT = "Touch the screen to start"
-
 
 class PreferencesController(QObject):
     def __init__(
@@ -55,7 +52,6 @@ class PreferencesController(QObject):
         themes.changed.connect(self._show_tool_state)
         window.language_picker.set_languages(translations.languages())
         window.language_picker.chosen.connect(self.choose_language)
-        window.attract_view.set_languages(translations.languages())
         window.attract_view.languageChosen.connect(self.start_in_language)
         bar.listen_button.clicked.connect(self.toggle_reading)
         bar.stop_button.clicked.connect(self.reader.stop)
@@ -86,13 +82,7 @@ class PreferencesController(QObject):
         self.translations.switch(code)
         self.window.topic_view.set_locale(QLocale(LANGUAGES[code].locale))
         self.navigation.set_language(code)
-        self.window.attract_view.set_other_prompts(
-            [
-                self.translations.translate(other, ATTRACT_CONTEXT, ATTRACT_PROMPT)
-                for other in self.translations.offered
-                if other != code
-            ]
-        )
+        self.window.attract_view.show_languages(self.translations)
         self._show_tool_state()
         self._show_reading_state()
 

@@ -8,6 +8,7 @@ lines): an upgrade is a deliberate change, checked with the long memory run of
 import re
 import tomllib
 
+import kiosk
 from tests.conftest import REPO
 
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9_.-]+)==(?P<version>\S+)$")
@@ -40,3 +41,10 @@ def test_pyside6_wheels_share_one_version():
     pinned = pins()
     versions = {pinned[name] for name in ("pyside6-essentials", "pyside6-addons", "shiboken6")}
     assert len(versions) == 1, versions
+
+
+def test_the_package_version_matches_pyproject():
+    # kiosk/__init__.py writes the version (no importlib.metadata at start); the build
+    # scripts read pyproject.toml: a release must change both.
+    project = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]
+    assert kiosk.__version__ == project["version"]

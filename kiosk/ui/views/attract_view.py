@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk import resources
 from kiosk.resources import Icon
 from kiosk.ui import icons
-from kiosk.ui.i18n import Language
+from kiosk.ui.i18n import Language, Translations
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
 from kiosk.ui.widgets.buttons import TouchButton
@@ -21,6 +21,9 @@ from kiosk.ui.widgets.buttons import TouchButton
 PICTURE_PX = 180
 COMPACT_PICTURE_PX = 112
 FITS = ("full", "compact", "no-picture")  # tried in turn until everything fits
+# The invitation as Qt Linguist knows it (marked for translation in _show_prompts), to
+# look it up in the other languages without switching to them.
+PROMPT_CONTEXT, PROMPT = "AttractView", "Touch the screen to start"
 
 
 class AttractView(Overlay):
@@ -126,6 +129,19 @@ class AttractView(Overlay):
             self.tr("Plain answers about remission, relapse, CAR-T, transplant and support.")
         )
         self._show_prompts()
+
+    def show_languages(self, translations: Translations) -> None:
+        """A button for each offered language, and the invitation in each of the others
+        (the current one is this view's own, translated text)."""
+        if [b.key for b in self.language_buttons] != translations.offered:
+            self.set_languages(translations.languages())
+        self.set_other_prompts(
+            [
+                translations.translate(code, PROMPT_CONTEXT, PROMPT)
+                for code in translations.offered
+                if code != translations.current
+            ]
+        )
 
     def set_languages(self, languages: list[Language]) -> None:
         """A button per language, named in its own script: one tap starts in it."""

@@ -1,0 +1,94 @@
+"""Starting in two steps: the attract screen first, then everything else.
+
+A kiosk that boots, or that its supervisor starts again, shows its attract screen as
+soon as PySide6 can paint it: the window, the theme and the interface translations are
+all that screen needs. Only after that first paint are the settings validated, the
+content loaded and the other screens built (:class:`kiosk.ui.app.Kiosk`), in the same
+event loop; a touch meanwhile waits in Qt's queue and is handled once the kiosk is
+ready. Both moments are logged, and ``make bench`` measures both (bench/README.md).
+
+This module must stay light: it is imported before the first paint, so it imports no
+pydantic, markdown or content code (a test checks this).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk import __version__
+from kiosk.domain.settings_file import APP_NAME, FirstScreenLanguages
+from kiosk.ui.fonts import application_font, register_fonts
+from kiosk.ui.i18n import Translations
+from kiosk.ui.main_window import KioskWindow, WindowMode
+from kiosk.ui.theme import Theme
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv or [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("Blood cancer treatment explained")
+    return app
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    register_fonts()
+    app.setFont(application_font(theme))
+    app.setStyleSheet(theme.stylesheet())
+
+
+@dataclass
+class FirstScreen:
+    """The window showing the attract screen, and the translations it was drawn with:
+    the kiosk takes both over (``Kiosk(first_screen=...)``)."""
+
+    window: KioskWindow
+    translations: Translations
+
+
+def show_first_screen(
+    theme: Theme, mode: WindowMode, languages: FirstScreenLanguages, *, present: bool = True
+) -> FirstScreen:
+    window = KioskWindow(theme, mode)
+    translations = Translations(languages.offered, parent=window)
+    translations.switch(languages.default)
+    window.attract_view.show_languages(translations)
+    if present:
+        window.present()
+    window.attract_view.open()
+    return FirstScreen(window, translations)
+
+
+class AfterPaint(QObject):
+    """Calls ``then`` once, on the turn of the event loop after ``window`` next paints.
+
+    The call waits for that next turn so that the paint reaches the screen first (the
+    backing store is flushed after the paint events are delivered).
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._app = QApplication.instance()
+        self._app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
