@@ -263,6 +263,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     AfterPaint(first.window, after_first_paint)
     code = app.exec()
     running.stop()
+    # The window is held by the closures above through Qt objects it owns, a cycle
+    # Python's collector cannot see into: let Qt delete it.
+    first.window.deleteLater()
     log.info("kiosk stopped with exit code %d", code)
     return code
 

@@ -155,3 +155,58 @@ def test_the_staff_screen_timeout(tmp_path):
     loaded = load_settings(write(tmp_path, "[admin]\nscreen_timeout_seconds = 5\n"))
     assert [p.key for p in loaded.problems] == ["admin.screen_timeout_seconds"]
     assert loaded.settings.admin.screen_timeout_seconds == 120
+
+
+# -- the first screen's guess (read before pydantic is loaded) ------------------------------
+
+
+def first_languages(tmp_path, text: str, override: str | None = None):
+    from kiosk.domain.settings_file import first_screen_languages, read_settings_file
+
+    return first_screen_languages(read_settings_file(write(tmp_path, text)), override)
+
+
+def test_the_first_screen_uses_the_files_languages(tmp_path):
+    found = first_languages(tmp_path, '[language]\ndefault = "cy"\noffered = ["cy", "en"]\n')
+    assert (found.default, found.offered) == ("cy", ["cy", "en"])
+    assert first_languages(tmp_path, '[language]\ndefault = "cy"\n', override="pl").default == "pl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "language = 3\n",
+        "[language]\ndefault = 7\noffered = 'en'\n",
+        '[language]\ndefault = "fr"\noffered = ["en", "fr"]\n',
+        "[language]\noffered = []\n",
+        "not toml at all = = =",
+    ],
+)
+def test_anything_unexpected_gives_the_first_screen_the_defaults(tmp_path, text):
+    from kiosk.domain.settings_file import LANGUAGE_CODES
+
+    found = first_languages(tmp_path, text)
+    assert (found.default, found.offered) == ("en", list(LANGUAGE_CODES))
+
+
+def test_the_first_screen_defaults_are_the_settings_defaults():
+    from typing import get_args
+
+    from kiosk.domain.settings import LanguageCode
+    from kiosk.domain.settings_file import DEFAULT_LANGUAGE, LANGUAGE_CODES
+
+    assert get_args(LanguageCode) == LANGUAGE_CODES
+    assert Settings().language.default == DEFAULT_LANGUAGE
+    assert Settings().language.offered == list(LANGUAGE_CODES)
+
+
+def test_validating_a_file_already_read_leaves_its_data_as_read(tmp_path):
+    from kiosk.domain.settings import settings_from
+    from kiosk.domain.settings_file import read_settings_file
+
+    file = read_settings_file(write(tmp_path, "[session]\nidle_timeout_seconds = 'soon'\n"))
+    loaded = settings_from(file)
+    assert [p.key for p in loaded.problems] == ["session.idle_timeout_seconds"]
+    assert file.data == {"session": {"idle_timeout_seconds": "soon"}}  # not removed
+    assert settings_from(file).problems == loaded.problems

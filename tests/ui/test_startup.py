@@ -1,0 +1,188 @@
+"""The start in two steps: the attract screen first, then the kiosk takes it over."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from kiosk import cli
+from kiosk.domain.session import Mode
+from kiosk.domain.settings import LanguageSection, Settings
+from kiosk.domain.settings_file import FirstScreenLanguages
+from kiosk.ui.main_window import WindowMode
+from kiosk.ui.startup import FirstScreen, show_first_screen
+from kiosk.ui.theme import DEFAULT_THEME
+from tests.conftest import REPO
+from tests.ui.conftest import LANDSCAPE
+
+# What the first paint must not wait for: the settings' schemas, markdown, YAML, the
+# content model, the rest of the interface, speech and the usage database.
+NOT_BEFORE_FIRST_PAINT = (
+    "pydantic",
+    "markdown_it",
+    "yaml",
+    "sqlite3",
+    "kiosk.domain.settings",
+    "kiosk.domain.content",
+    "kiosk.ui.app",
+    "kiosk.ui.views.topic_view",
+    "PySide6.QtTextToSpeech",
+)
+
+
+def isolated_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    for name in ("config", "data", "state", "cache"):
+        (tmp_path / name).mkdir()
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CONFIG_DIRS=str(tmp_path / "config"),  # no system settings file
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
+    return env
+
+
+def run_kiosk(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=isolated_env(tmp_path),
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_the_first_paint_waits_for_none_of_the_rest(tmp_path):
+    result = run_kiosk(tmp_path, "-X", "importtime", "-m", "kiosk", "--quit-after-first-paint")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert re.search(r"first paint \d+\.\d+ s after start", result.stderr)
+    imported = set(re.findall(r"^import time:.*\|\s*(\S+)$", result.stderr, re.MULTILINE))
+    assert "kiosk.ui.views.attract_view" in imported  # the parse found the imports
+    early = sorted(
+        name
+        for name in imported
+        if any(name == heavy or name.startswith(f"{heavy}.") for heavy in NOT_BEFORE_FIRST_PAINT)
+    )
+    assert early == [], f"imported before the first paint: {early}"
+
+
+@pytest.mark.slow
+def test_the_kiosk_reports_when_it_is_ready(tmp_path):
+    result = run_kiosk(tmp_path, "-m", "kiosk", "--quit-when-ready")
+    assert result.returncode == 0, result.stderr[-2000:]
+    painted = re.search(r"first screen painted (\d+\.\d+) s after start", result.stderr)
+    ready = re.search(r"ready (\d+\.\d+) s after start", result.stderr)
+    assert painted and ready, result.stderr[-2000:]
+    assert float(painted[1]) < float(ready[1])
+    assert "content: " in result.stderr  # the content was loaded before "ready"
+
+
+def first_screen(qtbot, languages: FirstScreenLanguages) -> FirstScreen:
+    first = show_first_screen(DEFAULT_THEME, WindowMode.KIOSK, languages, present=False)
+    first.window.resize(*LANDSCAPE)
+    first.window.show()
+    qtbot.waitExposed(first.window)
+    return first
+
+
+def close(first: FirstScreen) -> None:
+    first.window.allow_close()
+    first.window.close()
+    first.window.deleteLater()
+
+
+def test_the_first_screen_is_the_attract_screen_in_the_files_languages(qtbot, themed_app):
+    first = first_screen(qtbot, FirstScreenLanguages("cy", ["en", "cy"]))
+    try:
+        attract = first.window.attract_view
+        assert attract.is_open
+        assert [b.key for b in attract.language_buttons] == ["en", "cy"]
+        assert "Cyffyrddwch" in attract.prompts.text()  # Welsh first, then English
+        assert "Touch the screen to start" in attract.prompts.text()
+        assert not first.window.built
+        assert first.window.childAt(first.window.rect().center()) is not None
+    finally:
+        first.translations.switch("en")
+        close(first)
+
+
+def settings_offering(*codes: str, default: str = "en") -> Settings:
+    return Settings(language=LanguageSection(default=default, offered=list(codes)))
+
+
+def test_the_kiosk_takes_over_the_first_screen(qtbot, make_kiosk):
+    first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy"]))
+    attract = first.window.attract_view
+    kiosk = make_kiosk(settings=settings_offering("en", "cy"), first_screen=first, browsing=False)
+    assert kiosk.window is first.window and kiosk.translations is first.translations
+    assert kiosk.window.built and kiosk.window.attract_view is attract
+    assert kiosk.session.mode is Mode.ATTRACT
+    # The screens built under it do not cover it: a touch in the middle reaches it.
+    centre = kiosk.window.rect().center()
+    hit = kiosk.window.childAt(centre)
+    assert hit is attract or attract.isAncestorOf(hit)
+
+
+def test_languages_the_file_only_seemed_to_offer_are_replaced(qtbot, make_kiosk):
+    # The guess said four languages; the validated settings offer two.
+    first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy", "pl", "ar"]))
+    kiosk = make_kiosk(settings=settings_offering("en", "pl"), first_screen=first, browsing=False)
+    assert kiosk.translations is not first.translations
+    assert kiosk.translations.offered == ["en", "pl"]
+    buttons = kiosk.window.attract_view.language_buttons
+    assert [b.key for b in buttons] == ["en", "pl"]
+    assert "Cyffyrddwch" not in kiosk.window.attract_view.prompts.text()
+
+
+def test_a_touch_while_the_kiosk_loads_is_handled_once_it_is_ready(qtbot, make_kiosk):
+    first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy"]))
+    attract = first.window.attract_view
+    centre = QPointF(attract.rect().center())
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(
+            kind,
+            centre,
+            attract.mapToGlobal(centre),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress else Qt.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.postEvent(attract, event)  # queued, as a touch is while loading
+    kiosk = make_kiosk(settings=settings_offering("en", "cy"), first_screen=first, browsing=False)
+    qtbot.waitUntil(lambda: kiosk.session.mode is Mode.BROWSING)
+    assert not attract.is_open
+
+
+def test_a_kiosk_that_cannot_start_exits_instead_of_showing_a_dead_screen(
+    monkeypatch, themed_app, caplog, tmp_path
+):
+    import kiosk.logging_setup
+    import kiosk.ui.app
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(kiosk.ui.app, "load_services", broken)
+    # Not the test run's own logging: keep the handlers pytest's caplog reads.
+    monkeypatch.setattr(kiosk.logging_setup, "configure_logging", lambda *a, **k: None)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path))  # no system settings file
+    caplog.set_level(logging.CRITICAL, logger="kiosk")
+    assert cli.main(["--windowed"]) == 1
+    assert "the kiosk could not start" in caplog.text
+    assert "the disk went away" in caplog.text
