@@ -8,8 +8,6 @@ Debian packages to install.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -45,8 +43,23 @@ def _qt_plugin_dir() -> Path | None:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """Libraries ``ldd`` cannot find for ``plugin`` (an empty list if ldd is absent)."""
+    if not plugin.exists():
+        return []
+    # The quick way first, at every start: load the plugin as Qt is about to. Only if
+    # that fails is ldd run (a process of its own), to name every missing library.
+    import ctypes  # noqa: PLC0415
+
+    try:
+        ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY)
+    except OSError:
+        pass
+    else:
+        return []
+    import shutil  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+
     ldd = shutil.which("ldd")
-    if not ldd or not plugin.exists():
+    if not ldd:
         return []
     out = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, check=False)
     return sorted({line.split()[0] for line in out.stdout.splitlines() if "not found" in line})

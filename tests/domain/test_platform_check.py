@@ -48,3 +48,25 @@ def test_ldd_reports_missing_libraries(tmp_path):
     existing = next((p for p in candidates if p.exists()), None)
     if existing is not None:
         assert platform_check.missing_libraries(existing) == []
+
+
+def test_a_library_that_cannot_load_is_named_by_ldd(tmp_path):
+    # An ELF file whose dependency is absent: ctypes refuses it, then ldd names it.
+    import shutil
+    import subprocess
+
+    import pytest
+
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        pytest.skip("no C compiler to make a library with a missing dependency")
+    (tmp_path / "dep.c").write_text("int dep(void) { return 1; }\n")
+    (tmp_path / "plugin.c").write_text("int dep(void); int plugin(void) { return dep(); }\n")
+    subprocess.run(
+        [compiler, "-shared", "-fPIC", "-o", tmp_path / "libkioskdep.so", tmp_path / "dep.c"],
+        check=True,
+    )
+    plugin = [compiler, "-shared", "-fPIC", "-o", tmp_path / "plugin.so", tmp_path / "plugin.c"]
+    subprocess.run([*plugin, "-L", tmp_path, "-lkioskdep"], check=True)
+    (tmp_path / "libkioskdep.so").unlink()  # now the plugin cannot be loaded
+    assert platform_check.missing_libraries(tmp_path / "plugin.so") == ["libkioskdep.so"]

@@ -7,7 +7,7 @@ starts.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import resources
@@ -112,7 +112,11 @@ class AttractView(Overlay):
         return needed <= self.height()
 
     def _fit(self) -> None:
-        if not hasattr(self, "prompts") or self.width() <= 0 or self.height() <= 0:
+        # Only while showing (and again on showing): measuring wrapped text is the
+        # dearest part of making this screen, and it is made before the first paint.
+        if not hasattr(self, "prompts") or not self.isVisible():
+            return
+        if self.width() <= 0 or self.height() <= 0:
             return
         for fit in FITS:
             self._apply_fit(fit)
@@ -121,6 +125,10 @@ class AttractView(Overlay):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._fit()
 
     def retranslate(self) -> None:
