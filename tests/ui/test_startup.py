@@ -139,6 +139,19 @@ def test_the_kiosk_takes_over_the_first_screen(qtbot, make_kiosk):
     assert hit is attract or attract.isAncestorOf(hit)
 
 
+def test_the_attract_screen_does_not_change_when_the_kiosk_takes_it_over(qtbot, make_kiosk):
+    # What a reader sees in the first second must not jump or flash when the rest of the
+    # kiosk is built under it.
+    first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy", "pl", "ar"]))
+    before = first.window.grab().toImage()
+    kiosk = make_kiosk(first_screen=first, browsing=False)
+    after = kiosk.window.grab().toImage()
+    assert before.size() == after.size()
+    points = [(x, y) for y in range(0, before.height(), 3) for x in range(0, before.width(), 3)]
+    changed = sum(1 for x, y in points if before.pixel(x, y) != after.pixel(x, y))
+    assert changed <= len(points) // 500, f"{changed} of {len(points)} sampled pixels changed"
+
+
 def test_languages_the_file_only_seemed_to_offer_are_replaced(qtbot, make_kiosk):
     # The guess said four languages; the validated settings offer two.
     first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy", "pl", "ar"]))
