@@ -199,3 +199,32 @@ def test_a_kiosk_that_cannot_start_exits_instead_of_showing_a_dead_screen(
     assert cli.main(["--windowed"]) == 1
     assert "the kiosk could not start" in caplog.text
     assert "the disk went away" in caplog.text
+
+
+REPEATING_FAULT = """
+import sys
+from PySide6.QtCore import QTimer
+import kiosk.ui.app
+
+started = kiosk.ui.app.Kiosk.start
+
+def start(self, **kwargs):
+    started(self, **kwargs)
+    def fail():
+        raise RuntimeError("a fault that comes back")
+    for turn in range(6):
+        QTimer.singleShot(50 * turn, fail)
+
+kiosk.ui.app.Kiosk.start = start
+from kiosk.cli import main
+sys.exit(main(["--windowed"]))
+"""
+
+
+@pytest.mark.slow
+def test_a_fault_that_keeps_coming_back_ends_the_kiosk_through_its_own_stop(tmp_path):
+    result = run_kiosk(tmp_path, "-c", REPEATING_FAULT)
+    assert result.returncode == 70, result.stderr[-3000:]
+    # The kiosk's own leave(): usage flushed, speech and timers stopped, then exit 70.
+    assert "repeated errors: exiting with code 70" in result.stderr
+    assert result.stderr.count("returning to Home") == 4
