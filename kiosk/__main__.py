@@ -1,5 +1,3 @@
-import sys
+from kiosk.cli import entry
 
-from kiosk.cli import main
-
-sys.exit(main())
+entry()

@@ -1,5 +1,6 @@
 """Loading content: every bad file is reported with its line, and never stops the rest."""
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,28 @@ def test_good_content_loads_without_problems():
     assert [t.id for t in en.ordered_topics()] == ["alpha", "beta", "gamma"]
     assert set(en.glossary) == {"word", "other-word"}
     assert en.topic("beta").meta.related == ["alpha", "gamma"]
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_loading_pauses_the_garbage_collector_and_restores_it(monkeypatch, collecting):
+    from kiosk.domain.content import loader
+
+    seen: list[bool] = []
+    real = loader.load_topic
+
+    def load_topic(*args: object) -> object:
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(loader, "load_topic", load_topic)
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert load_library(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS).topic_count
+        assert seen and not any(seen)  # paused while loading
+        assert gc.isenabled() is collecting  # and as it was after
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def test_missing_folder_is_a_problem_not_a_crash(tmp_path):

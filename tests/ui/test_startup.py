@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -197,6 +198,7 @@ def test_a_kiosk_that_cannot_start_exits_instead_of_showing_a_dead_screen(
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path))  # no system settings file
     caplog.set_level(logging.CRITICAL, logger="kiosk")
     assert cli.main(["--windowed"]) == 1
+    assert gc.isenabled()  # the start switched it off; the end of the run gave it back
     assert "the kiosk could not start" in caplog.text
     assert "the disk went away" in caplog.text
 
