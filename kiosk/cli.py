@@ -229,7 +229,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from kiosk.domain.settings_file import first_screen_languages, read_settings_file  # noqa: PLC0415
+    from kiosk.domain.settings_file import (  # noqa: PLC0415
+        attract_screen_first,
+        first_screen_languages,
+        read_settings_file,
+    )
 
     file = read_settings_file(args.config, explicit=args.config is not None)
     problem = _gui_prologue(offscreen=False)
@@ -240,6 +244,8 @@ def _run(args: argparse.Namespace) -> int:
         log.critical("%s", problem.replace("\n", " "))
         print(problem, file=sys.stderr)
         return 2
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
     from kiosk.ui import qt_log  # noqa: PLC0415
     from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
     from kiosk.ui.startup import (  # noqa: PLC0415
@@ -258,10 +264,22 @@ def _run(args: argparse.Namespace) -> int:
         else (WindowMode.TRY_OUT if args.try_out else WindowMode.KIOSK)
     )
     apply_theme(app, DEFAULT_THEME)
-    first = show_first_screen(DEFAULT_THEME, mode, first_screen_languages(file, args.language))
+    # Only a kiosk that opens on its attract screen paints it early: with the attract
+    # screen switched off, or outside opening hours, its first screen (Home, or the
+    # closed screen) needs the rest, so it is painted once everything is loaded.
+    early = attract_screen_first(file, dt.datetime.now())
+    languages = first_screen_languages(file, args.language)
+    first = show_first_screen(DEFAULT_THEME, mode, languages, present=early)
     if mode is not WindowMode.KIOSK:
         print(f"{mode.value} mode: press {QUIT_SHORTCUT} to quit.", file=sys.stderr)
     running = _Running()
+
+    def start_the_rest() -> None:
+        try:
+            running.start(args, file, first, mode)
+        except Exception:  # the attract screen must not stay up, dead, for weeks
+            log.critical("the kiosk could not start", exc_info=True)
+            app.exit(1)
 
     def after_first_paint() -> None:
         running.first_paint = time.perf_counter() - _STARTED
@@ -269,13 +287,12 @@ def _run(args: argparse.Namespace) -> int:
             print(f"first paint {running.first_paint:.3f} s after start", file=sys.stderr)
             app.exit(0)
             return
-        try:
-            running.start(args, file, first, mode)
-        except Exception:  # the attract screen must not stay up, dead, for weeks
-            log.critical("the kiosk could not start", exc_info=True)
-            app.exit(1)
+        start_the_rest()
 
-    AfterPaint(first.window, after_first_paint)
+    if early:
+        AfterPaint(first.window, after_first_paint)
+    else:
+        QTimer.singleShot(0, start_the_rest)
     code = app.exec()
     running.stop()
     # The window is held by the closures above through Qt objects it owns, a cycle
@@ -306,11 +323,13 @@ class _Running:
         app = QApplication.instance()
         settings = _settings(args, file)
         log_status = configure_logging(settings.settings.logging)
-        log.info(
-            "kiosk %s starting (first screen painted %.3f s after start)",
-            __version__,
-            self.first_paint,
-        )
+        if self.first_paint:
+            painted = self.first_paint
+            log.info(
+                "kiosk %s starting (first screen painted %.3f s after start)", __version__, painted
+            )
+        else:
+            log.info("kiosk %s starting", __version__)
         services = load_services(args.content_dir, settings=settings, log_status=log_status)
         kiosk = Kiosk(services, mode=mode, first_screen=first)
         guard = ExceptionGuard(
@@ -325,7 +344,8 @@ class _Running:
 
         def ready() -> None:
             log.info("ready %.3f s after start", time.perf_counter() - _STARTED)
-            if args.quit_when_ready:
+            # Without an early attract screen, this is the first paint too.
+            if args.quit_when_ready or args.quit_after_first_paint:
                 kiosk.leave(0, "ready")
 
         kiosk.start()

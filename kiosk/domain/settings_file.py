@@ -8,12 +8,15 @@ and the rest is validated once it is up (:mod:`kiosk.ui.startup`).
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from kiosk.domain.hours import DAYS, OpeningHours
 
 APP_NAME = "bloodcancer-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -94,3 +97,24 @@ def first_screen_languages(file: SettingsFile, override: str | None = None) -> F
     if default not in LANGUAGE_CODES:
         default = DEFAULT_LANGUAGE
     return FirstScreenLanguages(str(default), [str(code) for code in offered])
+
+
+def attract_screen_first(file: SettingsFile, now: dt.datetime) -> bool:
+    """Whether the kiosk would open on its attract screen now: the attract screen is on
+    and the opening hours, if set, leave the kiosk open. A lenient guess like the
+    languages: whatever cannot be read means yes (the validated settings decide next).
+    """
+    data = file.data or {}
+    session = data.get("session")
+    if isinstance(session, dict) and session.get("attract_screen") is False:
+        return False
+    hours = data.get("hours")
+    if not (isinstance(hours, dict) and hours.get("enabled") is True):
+        return True
+    try:
+        opening = OpeningHours.from_strings({day: hours.get(day, "closed") for day in DAYS})
+    except (AttributeError, TypeError, ValueError):  # a bad day is open all day
+        return True
+    if opening.days is None or not any(opening.days):  # all closed: hours are switched off
+        return True
+    return opening.is_open(now)

@@ -1,5 +1,7 @@
 """Settings: a bad value never stops the kiosk; each problem names its key."""
 
+import datetime as dt
+
 import pytest
 
 from kiosk.cli import main
@@ -210,3 +212,28 @@ def test_validating_a_file_already_read_leaves_its_data_as_read(tmp_path):
     assert [p.key for p in loaded.problems] == ["session.idle_timeout_seconds"]
     assert file.data == {"session": {"idle_timeout_seconds": "soon"}}  # not removed
     assert settings_from(file).problems == loaded.problems
+
+
+MONDAY_NOON = dt.datetime(2026, 11, 30, 12, 0)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("", True),
+        ("[session]\nattract_screen = true\n", True),
+        ("[session]\nattract_screen = false\n", False),
+        ("[hours]\nenabled = true\nmonday = '08:00-18:00'\n", True),
+        ("[hours]\nenabled = true\nmonday = '13:00-18:00'\n", False),  # not open yet
+        ("[hours]\nenabled = true\ntuesday = '08:00-18:00'\n", False),  # closed on Monday
+        ("[hours]\nenabled = false\nmonday = 'closed'\n", True),
+        ("[hours]\nenabled = true\n", True),  # every day closed: hours are switched off
+        ("[hours]\nenabled = true\nmonday = 7\n", True),  # unreadable: the settings decide
+        ("[hours]\nenabled = true\nmonday = 'soon'\n", True),
+        ("session = 'x'\nhours = 3\n", True),
+    ],
+)
+def test_the_attract_screen_is_painted_early_only_when_the_kiosk_opens_on_it(tmp_path, text, first):
+    from kiosk.domain.settings_file import attract_screen_first, read_settings_file
+
+    assert attract_screen_first(read_settings_file(write(tmp_path, text)), MONDAY_NOON) is first

@@ -94,6 +94,17 @@ def test_the_kiosk_reports_when_it_is_ready(tmp_path):
     assert "content: " in result.stderr  # the content was loaded before "ready"
 
 
+@pytest.mark.slow
+def test_without_the_attract_screen_the_first_paint_waits_for_the_kiosk(tmp_path):
+    # Its first screen is Home, which needs the content: nothing is painted early.
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[session]\nattract_screen = false\n", "utf-8")
+    result = run_kiosk(tmp_path, "-m", "kiosk", "--config", str(config), "--quit-after-first-paint")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "content: " in result.stderr and "ready " in result.stderr
+    assert "first screen painted" not in result.stderr
+
+
 def first_screen(qtbot, languages: FirstScreenLanguages) -> FirstScreen:
     first = show_first_screen(DEFAULT_THEME, WindowMode.KIOSK, languages, present=False)
     first.window.resize(*LANDSCAPE)
