@@ -193,7 +193,8 @@ def _settings(args: argparse.Namespace, file: SettingsFile | None = None) -> Loa
     from kiosk.domain.settings import settings_from  # noqa: PLC0415
     from kiosk.domain.settings_file import read_settings_file  # noqa: PLC0415
 
-    file = file or read_settings_file(args.config, explicit=args.config is not None)
+    if file is None:
+        file = read_settings_file(args.config, explicit=args.config is not None)
     loaded = settings_from(file)
     if getattr(args, "language", None):
         settings = loaded.settings
@@ -231,6 +232,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from kiosk.domain.settings_file import (  # noqa: PLC0415
         attract_screen_first,
+        cursor_hidden,
         first_screen_languages,
         read_settings_file,
     )
@@ -244,7 +246,7 @@ def _run(args: argparse.Namespace) -> int:
         log.critical("%s", problem.replace("\n", " "))
         print(problem, file=sys.stderr)
         return 2
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer  # noqa: PLC0415
 
     from kiosk.ui import qt_log  # noqa: PLC0415
     from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
@@ -269,7 +271,9 @@ def _run(args: argparse.Namespace) -> int:
     # closed screen) needs the rest, so it is painted once everything is loaded.
     early = attract_screen_first(file, dt.datetime.now())
     languages = first_screen_languages(file, args.language)
-    first = show_first_screen(DEFAULT_THEME, mode, languages, present=early)
+    first = show_first_screen(
+        DEFAULT_THEME, mode, languages, present=early, hide_cursor=cursor_hidden(file)
+    )
     if mode is not WindowMode.KIOSK:
         print(f"{mode.value} mode: press {QUIT_SHORTCUT} to quit.", file=sys.stderr)
     running = _Running()
@@ -279,6 +283,7 @@ def _run(args: argparse.Namespace) -> int:
             running.start(args, file, first, mode)
         except Exception:  # the attract screen must not stay up, dead, for weeks
             log.critical("the kiosk could not start", exc_info=True)
+            running.abandon()
             app.exit(1)
 
     def after_first_paint() -> None:
@@ -295,9 +300,10 @@ def _run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, start_the_rest)
     code = app.exec()
     running.stop()
-    # The window is held by the closures above through Qt objects it owns, a cycle
-    # Python's collector cannot see into: let Qt delete it.
+    # Delete the window now, while the application still exists (the closures above
+    # hold it through Qt objects it owns, a cycle Python's collector cannot see into).
     first.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     log.info("kiosk stopped with exit code %d", code)
     return code
 
@@ -306,7 +312,8 @@ class _Running:
     """What the second step of the start makes, kept to be stopped after the loop ends."""
 
     def __init__(self) -> None:
-        self.first_paint = 0.0
+        self.first_paint: float | None = None  # None: no early attract screen
+        self.kiosk: Kiosk | None = None
         self._stops: list[Callable[[], None]] = []
 
     def start(
@@ -323,15 +330,11 @@ class _Running:
         app = QApplication.instance()
         settings = _settings(args, file)
         log_status = configure_logging(settings.settings.logging)
-        if self.first_paint:
-            painted = self.first_paint
-            log.info(
-                "kiosk %s starting (first screen painted %.3f s after start)", __version__, painted
-            )
-        else:
-            log.info("kiosk %s starting", __version__)
+        painted = self.first_paint
+        early = "" if painted is None else f" (first screen painted {painted:.3f} s after start)"
+        log.info("kiosk %s starting%s", __version__, early)
         services = load_services(args.content_dir, settings=settings, log_status=log_status)
-        kiosk = Kiosk(services, mode=mode, first_screen=first)
+        kiosk = self.kiosk = Kiosk(services, mode=mode, first_screen=first)
         guard = ExceptionGuard(
             kiosk.session.reset_session,
             app,
@@ -352,6 +355,14 @@ class _Running:
         AfterPaint(kiosk.window, ready)
         if heartbeat is not None:
             heartbeat.start()
+
+    def abandon(self) -> None:
+        """After a failed start: stop whatever of the kiosk had started (files, threads)."""
+        if self.kiosk is not None:
+            try:
+                self.kiosk.stop()
+            except Exception:
+                log.exception("stopping the half-started kiosk failed too")
 
     def stop(self) -> None:
         for stop in self._stops:
@@ -624,13 +635,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> NoReturn:
-    """The ``kiosk`` program: :func:`main`, then exit with its code."""
-    code = main()
-    # What is still alive now is the program itself, and its files are closed or flushed
-    # (the kiosk's stop, and logging's own exit handler, which still runs). Python's last
-    # garbage collection at exit walks all of it and finds nothing to free: 40 ms here,
-    # most of the time the kiosk took to exit. Freezing the objects skips that walk.
-    gc.freeze()
+    """The ``kiosk`` program: run the command, then exit with its code."""
+    args = build_parser().parse_args()
+    code = COMMANDS[args.command](args)
+    if args.command is None:
+        # The kiosk has stopped: its files are closed (usage, packs) or flushed (logs;
+        # logging's own exit handler still runs). What is still alive is the program
+        # itself, and Python's last garbage collection at exit would walk all of it and
+        # free nothing: 40 ms here, most of the kiosk's exit. Freezing skips that walk.
+        gc.freeze()
     sys.exit(code)
 
 

@@ -42,7 +42,8 @@ def _qt_plugin_dir() -> Path | None:
 
 
 def missing_libraries(plugin: Path) -> list[str]:
-    """Libraries ``ldd`` cannot find for ``plugin`` (an empty list if ldd is absent)."""
+    """Libraries ``plugin`` needs that cannot be found: none if it loads; else those ldd
+    names (an empty list if ldd is absent)."""
     if not plugin.exists():
         return []
     # The quick way first, at every start: load the plugin as Qt is about to. Only if

@@ -26,6 +26,7 @@ from kiosk.domain.settings_file import (
     SettingProblem,
     SettingsFile,
     default_config_path,
+    lax_bool,
     read_settings_file,
 )
 
@@ -324,7 +325,7 @@ def _check_hours(data: dict[str, Any], problems: list[SettingProblem]) -> None:
         if day in hours and (why := _day_problem(day, hours[day])):
             problems.append(SettingProblem(f"hours.{day}", f"{why}; open all day instead"))
             hours[day] = OPEN_ALL_DAY
-    if hours.get("enabled") is True and all(
+    if lax_bool(hours.get("enabled")) is True and all(
         parse_range(hours.get(day, "closed")) is None for day in DAYS
     ):
         reason = (

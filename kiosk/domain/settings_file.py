@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 
-from kiosk.domain.hours import DAYS, OpeningHours
+from kiosk.domain.hours import DAYS, OpeningHours, parse_range
 
 APP_NAME = "bloodcancer-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -79,7 +79,7 @@ def read_settings_file(path: Path | None = None, *, explicit: bool = False) -> S
 @dataclass(frozen=True)
 class FirstScreenLanguages:
     default: str
-    offered: list[str]
+    offered: tuple[str, ...]
 
 
 def first_screen_languages(file: SettingsFile, override: str | None = None) -> FirstScreenLanguages:
@@ -88,33 +88,64 @@ def first_screen_languages(file: SettingsFile, override: str | None = None) -> F
     Only a guess for the first second: anything unexpected here means the defaults, and
     the validated settings, which report every problem, decide once they are loaded.
     """
-    section = (file.data or {}).get("language")
-    section = section if isinstance(section, dict) else {}
+    section = _section(file, "language")
     offered = section.get("offered")
     if not (isinstance(offered, list) and offered and all(c in LANGUAGE_CODES for c in offered)):
         offered = list(LANGUAGE_CODES)
     default = override or section.get("default")
     if default not in LANGUAGE_CODES:
         default = DEFAULT_LANGUAGE
-    return FirstScreenLanguages(str(default), [str(code) for code in offered])
+    return FirstScreenLanguages(str(default), tuple(str(code) for code in offered))
 
 
 def attract_screen_first(file: SettingsFile, now: dt.datetime) -> bool:
     """Whether the kiosk would open on its attract screen now: the attract screen is on
-    and the opening hours, if set, leave the kiosk open. A lenient guess like the
-    languages: whatever cannot be read means yes (the validated settings decide next).
+    and the opening hours, if set, leave the kiosk open. Read as the settings read it
+    (the same true and false values, a bad day open all day, hours with every day
+    closed switched off); a value that cannot be read at all means yes, and the
+    validated settings decide next.
     """
-    data = file.data or {}
-    session = data.get("session")
-    if isinstance(session, dict) and session.get("attract_screen") is False:
+    if lax_bool(_section(file, "session").get("attract_screen", True)) is False:
         return False
-    hours = data.get("hours")
-    if not (isinstance(hours, dict) and hours.get("enabled") is True):
+    hours = _section(file, "hours")
+    if lax_bool(hours.get("enabled", False)) is not True:
         return True
-    try:
-        opening = OpeningHours.from_strings({day: hours.get(day, "closed") for day in DAYS})
-    except (AttributeError, TypeError, ValueError):  # a bad day is open all day
+    days = []
+    for day in DAYS:
+        value = hours.get(day, "closed")
+        try:
+            days.append(parse_range(value) if isinstance(value, str) else ALL_DAY)
+        except ValueError:
+            days.append(ALL_DAY)
+    if not any(days):
         return True
-    if opening.days is None or not any(opening.days):  # all closed: hours are switched off
-        return True
-    return opening.is_open(now)
+    return OpeningHours(tuple(days)).is_open(now)
+
+
+def cursor_hidden(file: SettingsFile) -> bool:
+    """``[kiosk] cursor_visible`` as the first screen reads it (hidden unless it is on)."""
+    return lax_bool(_section(file, "kiosk").get("cursor_visible", False)) is not True
+
+
+ALL_DAY = (dt.time(0, 0), dt.time.max)
+# The strings and numbers pydantic reads as booleans (its "lax" mode, which the settings
+# models use), so that the guess and the validated settings agree.
+_TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
+_FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
+
+
+def lax_bool(value: object) -> bool | None:
+    """``value`` as pydantic reads a boolean, or None if it would refuse it."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        text = value.lower()
+        return True if text in _TRUE else False if text in _FALSE else None
+    return None
+
+
+def _section(file: SettingsFile, name: str) -> dict[str, Any]:
+    section = (file.data or {}).get(name)
+    return section if isinstance(section, dict) else {}

@@ -45,13 +45,13 @@ from kiosk.ui.startup import FirstScreen, apply_theme, create_application
 from kiosk.ui.theme import DEFAULT_THEME, Theme
 from kiosk.ui.theming import ThemeManager
 from kiosk.ui.usage_controller import UsageController
-
-__all__ = ["Kiosk", "Services", "apply_theme", "create_application", "load_services"]
 from kiosk.ui.views.admin_panel import AdminStatus
 
 if TYPE_CHECKING:
     from kiosk.domain.packs import InstalledPack
     from kiosk.ui.pack_watcher import PackWatcher
+
+__all__ = ["Kiosk", "Services", "apply_theme", "create_application", "load_services"]
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +164,8 @@ class Kiosk:
         ):
             self.translations = first_screen.translations
         else:  # the validated settings offer other languages than the file seemed to
+            if first_screen is not None:
+                first_screen.translations.release()
             self.translations = Translations(settings.language.offered, parent=self.window)
         self.speech = SpeechService(
             settings.speech.engine,
@@ -239,6 +241,8 @@ class Kiosk:
             app.installEventFilter(self.lockdown)
             app.installEventFilter(self.focus_visible)
             hide_cursor = not self.services.settings.settings.kiosk.cursor_visible
+            while app.overrideCursor() is not None:  # the first screen's guess
+                app.restoreOverrideCursor()
             if present and hide_cursor and self.window.mode is not WindowMode.WINDOWED:
                 app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         if present:

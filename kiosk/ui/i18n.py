@@ -104,6 +104,20 @@ class Translations(QObject):
         if changed:
             self.languageChanged.emit(code)
 
+    def release(self) -> None:
+        """Take this set's translator out of the application, and free it (replaced by
+        another set: a string missing from the new language must not fall through to
+        this one's)."""
+        app = QCoreApplication.instance()
+        if app is not None and self._installed is not None:
+            app.removeTranslator(self._installed)
+        self._installed = None
+        self.deleteLater()
+
+    @property
+    def installed(self) -> QTranslator | None:
+        return self._installed
+
     def translate(self, code: str, context: str, text: str) -> str:
         """``text`` in language ``code`` without switching (the attract screen's prompts)."""
         translator = self._translators.get(code)

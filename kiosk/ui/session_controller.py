@@ -194,10 +194,7 @@ class SessionController(QObject):
             app.installEventFilter(self.input_gate)
         self.idle_timer.start()
         self.hours_timer.start()
-        if not self._hours.is_open(self._now()):
-            self.enter(Mode.CLOSED)
-        else:
-            self.enter(self._resting_mode())
+        self._rest()
 
     def stop(self) -> None:
         app = QApplication.instance()
@@ -218,6 +215,15 @@ class SessionController(QObject):
 
     def _resting_mode(self) -> Mode:
         return Mode.ATTRACT if self._use_attract else Mode.BROWSING
+
+    def _rest(self) -> None:
+        """The attract screen (or Home), or the closed screen outside opening hours."""
+        mode = self._resting_mode() if self._hours.is_open(self._now()) else Mode.CLOSED
+        if mode is not Mode.ATTRACT:
+            # The attract screen may be up without the session having opened it: painted
+            # before the settings were loaded (kiosk.ui.startup), which say otherwise.
+            self.window.attract_view.hide()
+        self.enter(mode)
 
     # -- the one place modes change ----------------------------------------------------
     def enter(self, mode: Mode) -> bool:
@@ -294,10 +300,7 @@ class SessionController(QObject):
         log.info("starting over for the next reader")
         self.navigation.reset_navigation()
         self.sessionReset.emit()
-        if not self._hours.is_open(self._now()):
-            self.enter(Mode.CLOSED)
-        else:
-            self.enter(self._resting_mode())
+        self._rest()
 
     # -- cleaning ----------------------------------------------------------------------
     def start_cleaning(self) -> None:

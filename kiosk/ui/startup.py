@@ -57,31 +57,53 @@ class FirstScreen:
 
 
 def show_first_screen(
-    theme: Theme, mode: WindowMode, languages: FirstScreenLanguages, *, present: bool = True
+    theme: Theme,
+    mode: WindowMode,
+    languages: FirstScreenLanguages,
+    *,
+    present: bool = True,
+    hide_cursor: bool = False,
 ) -> FirstScreen:
+    """The window with its attract screen, shown if ``present`` (else it only waits for
+    the kiosk, which shows it with whatever screen the settings start on)."""
     window = KioskWindow(theme, mode)
-    translations = Translations(languages.offered, parent=window)
+    translations = Translations(list(languages.offered), parent=window)
     translations.switch(languages.default)
     window.attract_view.show_languages(translations)
     if present:
+        app = QApplication.instance()
+        if hide_cursor and mode is not WindowMode.WINDOWED and app is not None:
+            app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # the kiosk decides again
         window.present()
-    window.attract_view.open()
+        window.attract_view.open()
     return FirstScreen(window, translations)
 
 
+# If a window is never painted (minimised, on another desktop, a compositor that does
+# not map it), the kiosk must still finish starting: its heartbeat depends on it.
+PAINT_WAIT_MS = 3000
+
+
 class AfterPaint(QObject):
-    """Calls ``then`` once, on the turn of the event loop after ``window`` next paints.
+    """Calls ``then`` once, on the turn of the event loop after ``window`` next paints,
+    or after ``wait_ms`` if it does not paint by then.
 
     The call waits for that next turn so that the paint reaches the screen first (the
     backing store is flushed after the paint events are delivered).
     """
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(
+        self, window: QWidget, then: Callable[[], None], *, wait_ms: int = PAINT_WAIT_MS
+    ) -> None:
         super().__init__(window)
         self._window = window
-        self._then = then
+        self._then: Callable[[], None] | None = then
         self._app = QApplication.instance()
         self._app.installEventFilter(self)
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._call)
+        self._fallback.start(wait_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -90,5 +112,14 @@ class AfterPaint(QObject):
             and watched.window() is self._window
         ):
             self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            self._fallback.stop()
+            QTimer.singleShot(0, self._call)
         return False
+
+    def _call(self) -> None:
+        if self._then is None:
+            return
+        self._app.removeEventFilter(self)
+        self._fallback.stop()
+        then, self._then = self._then, None
+        then()

@@ -308,3 +308,27 @@ def test_a_translation_may_point_at_english_only_topics_and_terms(write_topic, c
     assert reader.topics["beta"].language == "en", "the English page stands in"
     assert reader.glossary["other-word"].term == "other word"
     assert list(library.languages) == ["en", "pl"]
+
+
+def test_loading_on_a_worker_thread_leaves_the_collector_alone(monkeypatch):
+    import threading
+
+    from kiosk.domain.content import loader
+
+    seen: list[bool] = []
+    real = loader.load_topic
+
+    def load_topic(*args: object) -> object:
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(loader, "load_topic", load_topic)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        worker = threading.Thread(target=load_library, args=(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS))
+        worker.start()
+        worker.join()
+        assert seen and all(seen)  # the switch is process-wide: not from a worker thread
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -170,7 +170,7 @@ def first_languages(tmp_path, text: str, override: str | None = None):
 
 def test_the_first_screen_uses_the_files_languages(tmp_path):
     found = first_languages(tmp_path, '[language]\ndefault = "cy"\noffered = ["cy", "en"]\n')
-    assert (found.default, found.offered) == ("cy", ["cy", "en"])
+    assert (found.default, found.offered) == ("cy", ("cy", "en"))
     assert first_languages(tmp_path, '[language]\ndefault = "cy"\n', override="pl").default == "pl"
 
 
@@ -189,7 +189,7 @@ def test_anything_unexpected_gives_the_first_screen_the_defaults(tmp_path, text)
     from kiosk.domain.settings_file import LANGUAGE_CODES
 
     found = first_languages(tmp_path, text)
-    assert (found.default, found.offered) == ("en", list(LANGUAGE_CODES))
+    assert (found.default, found.offered) == ("en", LANGUAGE_CODES)
 
 
 def test_the_first_screen_defaults_are_the_settings_defaults():
@@ -237,3 +237,49 @@ def test_the_attract_screen_is_painted_early_only_when_the_kiosk_opens_on_it(tmp
     from kiosk.domain.settings_file import attract_screen_first, read_settings_file
 
     assert attract_screen_first(read_settings_file(write(tmp_path, text)), MONDAY_NOON) is first
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        True,
+        False,
+        0,
+        1,
+        2,
+        1.0,
+        0.5,
+        "yes",
+        "No",
+        "ON",
+        "off",
+        "t",
+        "F",
+        "1",
+        "0",
+        " true",
+        "",
+        "maybe",
+        None,
+        [1],
+    ],
+)
+def test_the_early_reading_of_booleans_is_pydantics(value):
+    from pydantic import BaseModel, ValidationError
+
+    from kiosk.domain.settings_file import lax_bool
+
+    class Flag(BaseModel):
+        value: bool
+
+    try:
+        expected: bool | None = Flag(value=value).value
+    except ValidationError:
+        expected = None
+    assert lax_bool(value) is expected
+
+
+def test_hours_switched_on_as_yes_with_every_day_closed_are_switched_off(tmp_path):
+    loaded = load_settings(write(tmp_path, "[hours]\nenabled = 'yes'\n"))
+    assert [p.key for p in loaded.problems] == ["hours"]
+    assert loaded.settings.hours.enabled is False

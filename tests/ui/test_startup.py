@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import cli
 from kiosk.domain.session import Mode
 from kiosk.domain.settings import LanguageSection, Settings
 from kiosk.domain.settings_file import FirstScreenLanguages
 from kiosk.ui.main_window import WindowMode
-from kiosk.ui.startup import FirstScreen, show_first_screen
+from kiosk.ui.startup import AfterPaint, FirstScreen, show_first_screen
 from kiosk.ui.theme import DEFAULT_THEME
 from tests.conftest import REPO
 from tests.ui.conftest import LANDSCAPE
@@ -105,10 +105,16 @@ def test_without_the_attract_screen_the_first_paint_waits_for_the_kiosk(tmp_path
     assert "first screen painted" not in result.stderr
 
 
-def first_screen(qtbot, languages: FirstScreenLanguages) -> FirstScreen:
+def first_screen(
+    qtbot, languages: FirstScreenLanguages, *, hide_cursor: bool = False
+) -> FirstScreen:
+    # As show_first_screen presents it, but at a fixed size and without full screen.
     first = show_first_screen(DEFAULT_THEME, WindowMode.KIOSK, languages, present=False)
+    if hide_cursor:
+        QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
     first.window.resize(*LANDSCAPE)
     first.window.show()
+    first.window.attract_view.open()
     qtbot.waitExposed(first.window)
     return first
 
@@ -120,7 +126,7 @@ def close(first: FirstScreen) -> None:
 
 
 def test_the_first_screen_is_the_attract_screen_in_the_files_languages(qtbot, themed_app):
-    first = first_screen(qtbot, FirstScreenLanguages("cy", ["en", "cy"]))
+    first = first_screen(qtbot, FirstScreenLanguages("cy", ("en", "cy")))
     try:
         attract = first.window.attract_view
         assert attract.is_open
@@ -139,7 +145,7 @@ def settings_offering(*codes: str, default: str = "en") -> Settings:
 
 
 def test_the_kiosk_takes_over_the_first_screen(qtbot, make_kiosk):
-    first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy"]))
+    first = first_screen(qtbot, FirstScreenLanguages("en", ("en", "cy")))
     attract = first.window.attract_view
     kiosk = make_kiosk(settings=settings_offering("en", "cy"), first_screen=first, browsing=False)
     assert kiosk.window is first.window and kiosk.translations is first.translations
@@ -154,7 +160,7 @@ def test_the_kiosk_takes_over_the_first_screen(qtbot, make_kiosk):
 def test_the_attract_screen_does_not_change_when_the_kiosk_takes_it_over(qtbot, make_kiosk):
     # What a reader sees in the first second must not jump or flash when the rest of the
     # kiosk is built under it.
-    first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy", "pl", "ar"]))
+    first = first_screen(qtbot, FirstScreenLanguages("en", ("en", "cy", "pl", "ar")))
     before = first.window.grab().toImage()
     kiosk = make_kiosk(first_screen=first, browsing=False)
     after = kiosk.window.grab().toImage()
@@ -166,9 +172,10 @@ def test_the_attract_screen_does_not_change_when_the_kiosk_takes_it_over(qtbot, 
 
 def test_languages_the_file_only_seemed_to_offer_are_replaced(qtbot, make_kiosk):
     # The guess said four languages; the validated settings offer two.
-    first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy", "pl", "ar"]))
+    first = first_screen(qtbot, FirstScreenLanguages("en", ("en", "cy", "pl", "ar")))
     kiosk = make_kiosk(settings=settings_offering("en", "pl"), first_screen=first, browsing=False)
     assert kiosk.translations is not first.translations
+    assert first.translations.installed is None  # its translator is out of the way
     assert kiosk.translations.offered == ["en", "pl"]
     buttons = kiosk.window.attract_view.language_buttons
     assert [b.key for b in buttons] == ["en", "pl"]
@@ -176,7 +183,7 @@ def test_languages_the_file_only_seemed_to_offer_are_replaced(qtbot, make_kiosk)
 
 
 def test_a_touch_while_the_kiosk_loads_is_handled_once_it_is_ready(qtbot, make_kiosk):
-    first = first_screen(qtbot, FirstScreenLanguages("en", ["en", "cy"]))
+    first = first_screen(qtbot, FirstScreenLanguages("en", ("en", "cy")))
     attract = first.window.attract_view
     centre = QPointF(attract.rect().center())
     for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
@@ -241,3 +248,48 @@ def test_a_fault_that_keeps_coming_back_ends_the_kiosk_through_its_own_stop(tmp_
     # The kiosk's own leave(): usage flushed, speech and timers stopped, then exit 70.
     assert "repeated errors: exiting with code 70" in result.stderr
     assert result.stderr.count("returning to Home") == 4
+
+
+def test_settings_without_the_attract_screen_take_it_down(qtbot, make_kiosk):
+    # The file seemed to open on the attract screen (it was painted), but the validated
+    # settings switch it off: Home, not an attract screen that no touch removes.
+    first = first_screen(qtbot, FirstScreenLanguages("en", ("en", "cy", "pl", "ar")))
+    settings = Settings().model_copy(
+        update={"session": Settings().session.model_copy(update={"attract_screen": False})}
+    )
+    kiosk = make_kiosk(settings=settings, first_screen=first, browsing=False)
+    assert kiosk.session.mode is Mode.BROWSING
+    assert not first.window.attract_view.is_open
+    # Home, uncovered (screens added to a window already showing are shown once Qt
+    # delivers the layout's queued show).
+    qtbot.waitUntil(kiosk.window.screens.currentWidget().isVisible, timeout=2000)
+
+
+def test_a_first_screen_not_presented_does_not_open_the_attract_screen(qtbot, themed_app):
+    first = show_first_screen(
+        DEFAULT_THEME, WindowMode.KIOSK, FirstScreenLanguages("en", ("en",)), present=False
+    )
+    try:
+        assert not first.window.isVisible() and not first.window.attract_view.is_open
+    finally:
+        close(first)
+
+
+def test_the_start_goes_on_when_the_window_never_paints(qtbot, themed_app):
+    # A window that is never exposed (minimised, another desktop) sends no paint event.
+    window = QWidget()
+    called: list[bool] = []
+    AfterPaint(window, lambda: called.append(True), wait_ms=50)
+    qtbot.waitUntil(lambda: called == [True], timeout=2000)
+    qtbot.wait(100)
+    assert called == [True]  # once
+    window.deleteLater()
+
+
+def test_the_kiosk_decides_the_pointer_after_the_first_screens_guess(qtbot, make_kiosk):
+    first = first_screen(qtbot, FirstScreenLanguages("en", ("en", "cy")), hide_cursor=True)
+    settings = Settings().model_copy(
+        update={"kiosk": Settings().kiosk.model_copy(update={"cursor_visible": True})}
+    )
+    make_kiosk(settings=settings, first_screen=first, browsing=False)
+    assert QApplication.overrideCursor() is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -322,14 +323,21 @@ def _resolve_language(
 def _collector_paused() -> Iterator[None]:
     """Loading makes tens of thousands of objects that live on, and no garbage cycles;
     Python's cyclic collector, set off by the allocations, walked them again and again:
-    40 % of the load time here, and more the larger the library."""
-    enabled = gc.isenabled()
+    40 % of the load time here, and more the larger the library.
+
+    On the main thread only: the switch is process-wide, and a content pack is loaded
+    on a worker thread, where turning collection back on could undo the kiosk's own
+    choice (kiosk.ui.crash.MainThreadGarbageCollector) made meanwhile.
+    """
+    pause = gc.isenabled() and threading.current_thread() is threading.main_thread()
+    if not pause:
+        yield
+        return
     gc.disable()
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        gc.enable()
 
 
 def load_library(root: Path, illustrations: Path) -> Library:
