@@ -147,6 +147,7 @@ class Kiosk:
         self.theme = theme
         settings = services.settings.settings
         self.window = first_screen.window if first_screen else KioskWindow(theme, mode)
+        self._first_touch = first_screen.hand_over() if first_screen else None
         self.window.build_screens(services.illustrations)
         self.controller = KioskController(self.window, services.library, settings)
         self.session = SessionController(
@@ -258,6 +259,13 @@ class Kiosk:
         if self.services.settings.settings.speech.enabled:
             QTimer.singleShot(0, self.speech.start)
         self.preparer.schedule()
+        if self._first_touch is not None and self.session.mode is Mode.ATTRACT:
+            # Touched in the moment before the kiosk took over (FirstScreen).
+            code, self._first_touch = self._first_touch, None
+            if code:
+                self.preferences.start_in_language(code)
+            else:
+                self.session.start_browsing()
 
     def stop(self) -> None:
         self.preparer.stop()

@@ -50,10 +50,34 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
 @dataclass
 class FirstScreen:
     """The window showing the attract screen, and the translations it was drawn with:
-    the kiosk takes both over (``Kiosk(first_screen=...)``)."""
+    the kiosk takes both over (``Kiosk(first_screen=...)``).
+
+    A touch is handled by the kiosk once it is loaded: while it loads, the event loop
+    waits, and touches wait in Qt's queue. Only in the moment between the first paint
+    and the start of loading can the attract screen take one itself; it is kept in
+    ``touched`` (the language chosen, or "" for anywhere) for the kiosk to act on.
+    """
 
     window: KioskWindow
     translations: Translations
+    touched: str | None = None
+
+    def __post_init__(self) -> None:
+        self.window.attract_view.started.connect(self._on_start)
+        self.window.attract_view.languageChosen.connect(self._on_language)
+
+    def hand_over(self) -> str | None:
+        """Stop listening (the kiosk connects its own handlers); the touch kept, if any."""
+        self.window.attract_view.started.disconnect(self._on_start)
+        self.window.attract_view.languageChosen.disconnect(self._on_language)
+        return self.touched
+
+    def _on_start(self) -> None:
+        if self.touched is None:
+            self.touched = ""
+
+    def _on_language(self, code: str) -> None:
+        self.touched = code
 
 
 def show_first_screen(

@@ -293,3 +293,15 @@ def test_the_kiosk_decides_the_pointer_after_the_first_screens_guess(qtbot, make
     )
     make_kiosk(settings=settings, first_screen=first, browsing=False)
     assert QApplication.overrideCursor() is None
+
+
+def test_a_touch_the_first_screen_took_itself_is_acted_on(qtbot, make_kiosk):
+    # Handled by the attract screen before the kiosk connected to it (the moment between
+    # the first paint and the start of loading): kept, then acted on.
+    first = first_screen(qtbot, FirstScreenLanguages("en", ("en", "cy")))
+    welsh = next(b for b in first.window.attract_view.language_buttons if b.key == "cy")
+    qtbot.mouseClick(welsh, Qt.MouseButton.LeftButton)
+    assert first.touched == "cy"
+    kiosk = make_kiosk(settings=settings_offering("en", "cy"), first_screen=first, browsing=False)
+    assert kiosk.session.mode is Mode.BROWSING
+    assert kiosk.translations.current == "cy"
