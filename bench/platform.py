@@ -1,4 +1,5 @@
-"""The screen every benchmark runs on: Qt's offscreen platform, sized like the kiosk's.
+"""The screen every benchmark runs on: Qt's offscreen platform, sized like the kiosk's
+(and, for the start, also a virtual X display when Xvfb is installed).
 
 The offscreen platform's own screen is 800x600. A kiosk window of 1920x1080 on it gets
 real taps wrong: kinetic scrolling (QScroller) holds back a press and replays it to the
@@ -10,6 +11,11 @@ full-screen window (the kiosk, the empty reference) paint the same number of pix
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -36,3 +42,34 @@ def offscreen_platform(folder: Path, size: tuple[int, int]) -> str:
     path = folder / "offscreen-screen.json"
     path.write_text(json.dumps(config), "utf-8")
     return f"offscreen:configfile={path}"
+
+
+@contextmanager
+def virtual_display(size: tuple[int, int]) -> Iterator[str | None]:
+    """A virtual X display (Xvfb) of ``size`` for the time of the block: its ``DISPLAY``
+    value, or None if Xvfb is not installed (``scripts/system-deps.sh tools``).
+
+    Closer to a kiosk than the offscreen platform: both programs also connect to an X
+    server, load the xcb platform plugin and map a real window.
+    """
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        yield None
+        return
+    width, height = size
+    read, write = os.pipe()
+    screen = f"{width}x{height}x24"
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", screen, "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as numbers:
+            number = numbers.readline().strip()  # written once the server is ready
+        yield f":{number}" if number else None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
