@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -44,6 +45,9 @@ def offscreen_platform(folder: Path, size: tuple[int, int]) -> str:
     return f"offscreen:configfile={path}"
 
 
+READY_SECONDS = 10.0
+
+
 @contextmanager
 def virtual_display(size: tuple[int, int]) -> Iterator[str | None]:
     """A virtual X display (Xvfb) of ``size`` for the time of the block: its ``DISPLAY``
@@ -67,9 +71,16 @@ def virtual_display(size: tuple[int, int]) -> Iterator[str | None]:
     )
     os.close(write)
     try:
-        with os.fdopen(read) as numbers:
-            number = numbers.readline().strip()  # written once the server is ready
+        # Xvfb writes its display number once it is ready; it exits (EOF) if it cannot
+        # start. Neither within READY_SECONDS: go on without the row.
+        ready, _, _ = select.select([read], [], [], READY_SECONDS)
+        number = os.read(read, 32).decode().strip() if ready else ""
         yield f":{number}" if number else None
     finally:
+        os.close(read)
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

@@ -228,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
             if display is not None:
                 print("bench: the same on a virtual X display ...", file=sys.stderr)
                 x11_env = {**startup.isolated_env(work / "home-x11", "xcb"), "DISPLAY": display}
-                x11_starts = startup.compare(programs, x11_env, args.runs)
+                try:
+                    x11_starts = startup.compare(programs, x11_env, args.runs)
+                except RuntimeError as exc:  # e.g. Qt's xcb libraries missing: only a row
+                    print(f"bench: no virtual-display row: {exc}", file=sys.stderr)
         print(f"bench: {args.navigations} taps, then {args.long} more ...", file=sys.stderr)
         gui_env = {**os.environ, "QT_QPA_PLATFORM": qpa}
         taps = interaction(work, gui_env, args.navigations, args.long)

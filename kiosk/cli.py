@@ -251,6 +251,7 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.ui import qt_log  # noqa: PLC0415
     from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
     from kiosk.ui.startup import (  # noqa: PLC0415
+        PAINT_WAIT_MS,
         AfterPaint,
         apply_theme,
         create_application,
@@ -286,9 +287,14 @@ def _run(args: argparse.Namespace) -> int:
             running.abandon()
             app.exit(1)
 
-    def after_first_paint() -> None:
-        running.first_paint = time.perf_counter() - _STARTED
+    def after_first_paint(painted: bool) -> None:
+        if painted:
+            running.first_paint = time.perf_counter() - _STARTED
         if args.quit_after_first_paint:  # nothing else has started: nothing to stop
+            if not painted:
+                print(f"no paint within {PAINT_WAIT_MS / 1000:.0f} s", file=sys.stderr)
+                app.exit(1)
+                return
             print(f"first paint {running.first_paint:.3f} s after start", file=sys.stderr)
             app.exit(0)
             return
@@ -345,11 +351,15 @@ class _Running:
         _quit_on_terminate(app, kiosk)
         self._stops += [collector.stop, guard.uninstall]
 
-        def ready() -> None:
-            log.info("ready %.3f s after start", time.perf_counter() - _STARTED)
+        def ready(painted: bool) -> None:
+            seconds = time.perf_counter() - _STARTED
+            if painted:
+                log.info("ready %.3f s after start", seconds)
+            else:  # a window that is never shown (minimised, another desktop)
+                log.warning("ready %.3f s after start, but the window has not painted", seconds)
             # Without an early attract screen, this is the first paint too.
             if args.quit_when_ready or args.quit_after_first_paint:
-                kiosk.leave(0, "ready")
+                kiosk.leave(0 if painted else 1, "ready")
 
         kiosk.start()
         AfterPaint(kiosk.window, ready)

@@ -27,7 +27,8 @@ ALLOWED: dict[Mode, frozenset[Mode]] = {
     Mode.IDLE_WARNING: frozenset({Mode.BROWSING, Mode.ATTRACT, Mode.CLOSED, Mode.CLEANING}),
     Mode.CLEANING: frozenset({Mode.ATTRACT, Mode.BROWSING, Mode.ADMIN, Mode.CLOSED}),
     Mode.ADMIN: frozenset({Mode.ATTRACT, Mode.BROWSING, Mode.CLEANING, Mode.CLOSED}),
-    Mode.CLOSED: frozenset({Mode.ATTRACT, Mode.ADMIN}),
+    # Opening again: to the attract screen, or to Home where it is switched off.
+    Mode.CLOSED: frozenset({Mode.ATTRACT, Mode.BROWSING, Mode.ADMIN}),
 }
 
 # Modes in which a reader's idle time is counted.

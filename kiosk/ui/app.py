@@ -262,7 +262,7 @@ class Kiosk:
         if self._first_touch is not None and self.session.mode is Mode.ATTRACT:
             # Touched in the moment before the kiosk took over (FirstScreen).
             code, self._first_touch = self._first_touch, None
-            if code:
+            if code in self.translations.offered:  # not one the file only seemed to offer
                 self.preferences.start_in_language(code)
             else:
                 self.session.start_browsing()

@@ -109,24 +109,24 @@ PAINT_WAIT_MS = 3000
 
 
 class AfterPaint(QObject):
-    """Calls ``then`` once, on the turn of the event loop after ``window`` next paints,
-    or after ``wait_ms`` if it does not paint by then.
+    """Calls ``then(painted)`` once, on the turn of the event loop after ``window`` next
+    paints (``painted`` True), or after ``wait_ms`` if it does not paint by then (False).
 
     The call waits for that next turn so that the paint reaches the screen first (the
     backing store is flushed after the paint events are delivered).
     """
 
     def __init__(
-        self, window: QWidget, then: Callable[[], None], *, wait_ms: int = PAINT_WAIT_MS
+        self, window: QWidget, then: Callable[[bool], None], *, wait_ms: int = PAINT_WAIT_MS
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._then: Callable[[], None] | None = then
+        self._then: Callable[[bool], None] | None = then
         self._app = QApplication.instance()
         self._app.installEventFilter(self)
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
-        self._fallback.timeout.connect(self._call)
+        self._fallback.timeout.connect(lambda: self._call(painted=False))
         self._fallback.start(wait_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -137,13 +137,13 @@ class AfterPaint(QObject):
         ):
             self._app.removeEventFilter(self)
             self._fallback.stop()
-            QTimer.singleShot(0, self._call)
+            QTimer.singleShot(0, lambda: self._call(painted=True))
         return False
 
-    def _call(self) -> None:
+    def _call(self, *, painted: bool) -> None:
         if self._then is None:
             return
         self._app.removeEventFilter(self)
         self._fallback.stop()
         then, self._then = self._then, None
-        then()
+        then(painted)

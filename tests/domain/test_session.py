@@ -17,5 +17,9 @@ def test_allowed_and_refused_transitions():
     machine.enter(Mode.BROWSING)
     machine.enter(Mode.CLOSED)
     with pytest.raises(ModeError):
-        machine.enter(Mode.BROWSING)  # a closed kiosk wakes to the attract screen
+        machine.enter(Mode.IDLE_WARNING)  # no idle question over the closed screen
+    with pytest.raises(ModeError):
+        machine.enter(Mode.CLEANING)  # the screen is black: nothing to wipe it for
     assert machine.can_enter(Mode.CLOSED), "staying put is always allowed"
+    # It opens again on the attract screen, or on Home where that is switched off.
+    assert machine.can_enter(Mode.ATTRACT) and machine.can_enter(Mode.BROWSING)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import logging
 import os
@@ -279,10 +280,10 @@ def test_the_start_goes_on_when_the_window_never_paints(qtbot, themed_app):
     # A window that is never exposed (minimised, another desktop) sends no paint event.
     window = QWidget()
     called: list[bool] = []
-    AfterPaint(window, lambda: called.append(True), wait_ms=50)
-    qtbot.waitUntil(lambda: called == [True], timeout=2000)
+    AfterPaint(window, called.append, wait_ms=50)
+    qtbot.waitUntil(lambda: called == [False], timeout=2000)  # False: not painted
     qtbot.wait(100)
-    assert called == [True]  # once
+    assert called == [False]  # once
     window.deleteLater()
 
 
@@ -305,3 +306,33 @@ def test_a_touch_the_first_screen_took_itself_is_acted_on(qtbot, make_kiosk):
     kiosk = make_kiosk(settings=settings_offering("en", "cy"), first_screen=first, browsing=False)
     assert kiosk.session.mode is Mode.BROWSING
     assert kiosk.translations.current == "cy"
+
+
+def test_with_the_attract_screen_off_the_kiosk_opens_again_on_home(make_kiosk):
+    # Closed at the start (or overnight), it must reopen on Home: the attract screen it
+    # would otherwise reopen on is switched off (CLOSED -> BROWSING was refused).
+    monday = dt.datetime(2026, 11, 30, 7, 0)
+    clock = [monday]
+    settings = Settings.model_validate(
+        {
+            "session": {"attract_screen": False},
+            "hours": {"enabled": True, "monday": "08:00-18:00"},
+        }
+    )
+    kiosk = make_kiosk(settings=settings, browsing=False, now=lambda: clock[0])
+    assert kiosk.session.mode is Mode.CLOSED
+    clock[0] = monday.replace(hour=9)
+    kiosk.session.check_hours()
+    assert kiosk.session.mode is Mode.BROWSING
+    assert not kiosk.window.closed_view.is_open
+
+
+def test_a_touch_on_a_language_the_settings_do_not_offer_just_starts(qtbot, make_kiosk):
+    # The guess offered Arabic; the validated settings do not: start, in the default.
+    first = first_screen(qtbot, FirstScreenLanguages("en", ("en", "cy", "pl", "ar")))
+    arabic = next(b for b in first.window.attract_view.language_buttons if b.key == "ar")
+    qtbot.mouseClick(arabic, Qt.MouseButton.LeftButton)
+    kiosk = make_kiosk(settings=settings_offering("en", "pl"), first_screen=first, browsing=False)
+    assert kiosk.session.mode is Mode.BROWSING
+    assert kiosk.translations.current == "en"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
