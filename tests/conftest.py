@@ -8,8 +8,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
 import shutil
+import subprocess
+import sys
+import tempfile
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,49 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOOD_CONTENT = FIXTURES / "content" / "good"
 BROKEN_CONTENT = FIXTURES / "content" / "broken"
 FIXTURE_ILLUSTRATIONS = FIXTURES / "illustrations"
+
+NOBODY = 65534  # the unprivileged user and group on Debian and most Linux systems
+
+
+def run_as_nobody(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` with this Python as an unprivileged user (needs root, setpriv).
+
+    Root may write into a read-only folder, so tests of what the kiosk does there run
+    their check as the kiosk's users do, without root's rights. Skips the test if this
+    machine cannot run Python that way (no setpriv, a tree the user cannot read).
+    """
+    setpriv = shutil.which("setpriv")
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or setpriv is None:
+        pytest.skip("needs root and setpriv to run a check as an unprivileged user")
+    command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    env = {**os.environ, "HOME": tempfile.gettempdir(), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def run(source: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*command, sys.executable, "-c", source],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    if run("import kiosk, tests").returncode != 0:
+        pytest.skip("this tree cannot be read by an unprivileged user")
+    return run(code)
+
+
+@pytest.fixture
+def read_only_folder() -> Iterator[Path]:
+    """A folder others may read and enter but not write (for :func:`run_as_nobody`)."""
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-read-only-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
 
 VALID_FRONT_MATTER = """\
 id: {id}

@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.domain.settings import LoggingSection
 from kiosk.logging_setup import configure_logging
+from tests.conftest import run_as_nobody
 
 
 @pytest.fixture(autouse=True)
@@ -63,9 +64,23 @@ def test_a_full_disk_switches_the_file_off_once_and_carries_on(tmp_path):
     assert sum("log file switched off" in line for line in tail) == 1
 
 
+def test_read_only_folder_as_an_unprivileged_user(read_only_folder):
+    # Root writes anywhere: the check runs as the kiosk's users do.
+    result = run_as_nobody(
+        "from kiosk.domain.settings import LoggingSection\n"
+        "from kiosk.logging_setup import configure_logging\n"
+        f"status = configure_logging(LoggingSection(folder={str(read_only_folder)!r}),"
+        " console=False)\n"
+        "print(status.path is None, bool(status.problem))\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True"]
+    assert list(read_only_folder.iterdir()) == []
+
+
 def test_read_only_folder(tmp_path):
     if os.geteuid() == 0:
-        pytest.skip("root can write to read-only folders")
+        pytest.skip("root can write to read-only folders (see the test as an unprivileged user)")
     tmp_path.chmod(0o500)
     try:
         status = configure_logging(LoggingSection(folder=str(tmp_path)), console=False)

@@ -23,6 +23,7 @@ from kiosk.domain.usage import (
     UsageStore,
     to_csv,
 )
+from tests.conftest import run_as_nobody
 
 DAY = dt.date(2026, 11, 24)
 
@@ -361,6 +362,22 @@ def test_a_read_only_folder_is_logged_and_nothing_breaks(tmp_path, caplog):
     assert recorder.failures >= 1
     assert recorder.last_problem and "usage.sqlite3" in caplog.text
     assert list(folder.iterdir()) == []
+
+
+def test_a_read_only_folder_as_an_unprivileged_user(read_only_folder):
+    # Root writes anywhere: the check runs as the kiosk's users do.
+    result = run_as_nobody(
+        "import logging\n"
+        "logging.basicConfig(level=logging.WARNING)\n"
+        "from pathlib import Path\n"
+        "from tests.domain.test_usage import write_three\n"
+        f"recorder = write_three(Path({str(read_only_folder)!r}) / 'usage.sqlite3')\n"
+        "print(recorder.failures >= 1, bool(recorder.last_problem))\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True"]
+    assert "usage.sqlite3" in result.stderr  # logged, naming the file
+    assert list(read_only_folder.iterdir()) == []
 
 
 def test_a_full_disk_drops_events_and_recovers(tmp_path, monkeypatch):
