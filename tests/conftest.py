@@ -7,6 +7,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
+import functools
 import shutil
 import subprocess
 import sys
@@ -33,26 +34,29 @@ def run_as_nobody(code: str) -> subprocess.CompletedProcess[str]:
     their check as the kiosk's users do, without root's rights. Skips the test if this
     machine cannot run Python that way (no setpriv, a tree the user cannot read).
     """
-    setpriv = shutil.which("setpriv")
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or setpriv is None:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None:
         pytest.skip("needs root and setpriv to run a check as an unprivileged user")
-    command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    env = {**os.environ, "HOME": tempfile.gettempdir(), "PYTHONDONTWRITEBYTECODE": "1"}
-
-    def run(source: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*command, sys.executable, "-c", source],
-            cwd=REPO,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-
-    if run("import kiosk, tests").returncode != 0:
+    if not _nobody_can_import():
         pytest.skip("this tree cannot be read by an unprivileged user")
-    return run(code)
+    return _as_nobody(code)
+
+
+@functools.cache
+def _nobody_can_import() -> bool:
+    return _as_nobody("import kiosk, tests").returncode == 0
+
+
+def _as_nobody(source: str) -> subprocess.CompletedProcess[str]:
+    command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    return subprocess.run(
+        [*command, sys.executable, "-c", source],
+        cwd=REPO,
+        env={**os.environ, "HOME": tempfile.gettempdir(), "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 @pytest.fixture

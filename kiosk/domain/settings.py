@@ -8,7 +8,6 @@ up on its admin screen instead of as a blank screen in a waiting room.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -25,8 +24,8 @@ from kiosk.domain.settings_file import (
     LANGUAGE_CODES,
     SettingProblem,
     SettingsFile,
+    check_hours,
     default_config_path,
-    lax_bool,
     read_settings_file,
 )
 
@@ -91,15 +90,11 @@ def _check_day(value: str) -> str:
 DayHours = Annotated[str, AfterValidator(_check_day)]
 
 
-OPEN_ALL_DAY = "00:00-24:00"
-"""What a day with a bad value falls back to: a typo must never black out a whole day."""
-
-
 class HoursSection(_Section):
     """Opening hours. Leave the section out to keep the kiosk on all the time.
 
     A day left out is closed; a day with a bad value is open all day, with a warning
-    (see :func:`_check_hours`).
+    (see :func:`kiosk.domain.settings_file.check_hours`).
     """
 
     enabled: bool = False
@@ -289,58 +284,10 @@ def _reason(err: dict[str, Any]) -> str:
     return f"{message}{shown}; using the default"
 
 
-_TIMES = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
-
-
-def _day_problem(day: str, value: object) -> str | None:
-    """Why ``value`` is not a usable day of opening hours, or None if it is."""
-    if not isinstance(value, str):
-        return f"should be 'HH:MM-HH:MM' or 'closed' (got {value!r})"
-    try:
-        parse_range(value)
-    except ValueError as exc:
-        times = _TIMES.match(value.strip())
-        if times:
-            opening, closing = f"{times[1]}:{times[2]}", f"{times[3]}:{times[4]}"
-            if opening == closing:
-                return f"'{value}' opens and closes at the same time (all day is '{OPEN_ALL_DAY}')"
-            next_day = DAYS[(DAYS.index(day) + 1) % len(DAYS)]
-            # One day's hours end by midnight, so "today" never depends on yesterday.
-            return (
-                f"'{value}' runs past midnight: write {day} = \"{opening}-24:00\" and "
-                f'{next_day} = "00:00-{closing}"'
-            )
-        return str(exc)
-    return None
-
-
-def _check_hours(data: dict[str, Any], problems: list[SettingProblem]) -> None:
-    """Opening hours that would black the screen out by mistake: a bad day is open all
-    day; hours switched on with every day closed are switched off (both with a warning).
-    """
-    hours = data.get("hours")
-    if not isinstance(hours, dict):
-        return
-    for day in DAYS:
-        if day in hours and (why := _day_problem(day, hours[day])):
-            problems.append(SettingProblem(f"hours.{day}", f"{why}; open all day instead"))
-            hours[day] = OPEN_ALL_DAY
-    if lax_bool(hours.get("enabled")) is True and all(
-        parse_range(hours.get(day, "closed")) is None for day in DAYS
-    ):
-        reason = (
-            "enabled = true but every day is closed, which would leave the screen black "
-            'all week; set each open day, e.g. monday = "08:00-18:00"; '
-            "the kiosk stays on all the time instead"
-        )
-        problems.append(SettingProblem("hours", reason))
-        hours["enabled"] = False
-
-
 def validate_settings(data: dict[str, Any]) -> tuple[Settings, list[SettingProblem]]:
     """Validate, dropping each bad key so that it takes its default."""
     problems: list[SettingProblem] = []
-    _check_hours(data, problems)
+    check_hours(data, problems)
     for _ in range(200):  # each round removes at least one key, so this ends
         try:
             return Settings.model_validate(data), problems

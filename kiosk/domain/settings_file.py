@@ -2,13 +2,17 @@
 
 Kept apart from :mod:`kiosk.domain.settings` (the pydantic models) because the kiosk
 reads the file before its first paint, and pydantic and the settings' schemas cost
-about 0.1 s and 15 MB to load: the first screen needs only which languages to offer,
-and the rest is validated once it is up (:mod:`kiosk.ui.startup`).
+about 0.1 s and 15 MB to load: the first screen needs only a lenient guess (which
+languages, whether it opens on the attract screen, the pointer), and the rest is
+validated once it is up (:mod:`kiosk.ui.startup`). The rules both readings share live
+here, once: how opening hours are repaired (:func:`check_hours`) and which values count
+as true or false (:func:`lax_bool`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,19 +111,11 @@ def attract_screen_first(file: SettingsFile, now: dt.datetime) -> bool:
     """
     if lax_bool(_section(file, "session").get("attract_screen", True)) is False:
         return False
-    hours = _section(file, "hours")
+    hours = dict(_section(file, "hours"))  # read as the settings read it, on a copy
+    check_hours({"hours": hours}, [])
     if lax_bool(hours.get("enabled", False)) is not True:
         return True
-    days = []
-    for day in DAYS:
-        value = hours.get(day, "closed")
-        try:
-            days.append(parse_range(value) if isinstance(value, str) else ALL_DAY)
-        except ValueError:
-            days.append(ALL_DAY)
-    if not any(days):
-        return True
-    return OpeningHours(tuple(days)).is_open(now)
+    return OpeningHours.from_strings({day: hours.get(day, "closed") for day in DAYS}).is_open(now)
 
 
 def cursor_hidden(file: SettingsFile) -> bool:
@@ -127,7 +123,58 @@ def cursor_hidden(file: SettingsFile) -> bool:
     return lax_bool(_section(file, "kiosk").get("cursor_visible", False)) is not True
 
 
-ALL_DAY = (dt.time(0, 0), dt.time.max)
+OPEN_ALL_DAY = "00:00-24:00"
+"""What a day with a bad value falls back to: a typo must never black out a whole day."""
+
+_TIMES = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def _day_problem(day: str, value: object) -> str | None:
+    """Why ``value`` is not a usable day of opening hours, or None if it is."""
+    if not isinstance(value, str):
+        return f"should be 'HH:MM-HH:MM' or 'closed' (got {value!r})"
+    try:
+        parse_range(value)
+    except ValueError as exc:
+        times = _TIMES.match(value.strip())
+        if times:
+            opening, closing = f"{times[1]}:{times[2]}", f"{times[3]}:{times[4]}"
+            if opening == closing:
+                return f"'{value}' opens and closes at the same time (all day is '{OPEN_ALL_DAY}')"
+            next_day = DAYS[(DAYS.index(day) + 1) % len(DAYS)]
+            # One day's hours end by midnight, so "today" never depends on yesterday.
+            return (
+                f"'{value}' runs past midnight: write {day} = \"{opening}-24:00\" and "
+                f'{next_day} = "00:00-{closing}"'
+            )
+        return str(exc)
+    return None
+
+
+def check_hours(data: dict[str, Any], problems: list[SettingProblem]) -> None:
+    """Opening hours that would black the screen out by mistake: a bad day is open all
+    day; hours switched on with every day closed are switched off (both with a warning,
+    in ``problems``). Changes ``data`` in place, as the settings are then validated.
+    """
+    hours = data.get("hours")
+    if not isinstance(hours, dict):
+        return
+    for day in DAYS:
+        if day in hours and (why := _day_problem(day, hours[day])):
+            problems.append(SettingProblem(f"hours.{day}", f"{why}; open all day instead"))
+            hours[day] = OPEN_ALL_DAY
+    if lax_bool(hours.get("enabled")) is True and all(
+        parse_range(hours.get(day, "closed")) is None for day in DAYS
+    ):
+        reason = (
+            "enabled = true but every day is closed, which would leave the screen black "
+            'all week; set each open day, e.g. monday = "08:00-18:00"; '
+            "the kiosk stays on all the time instead"
+        )
+        problems.append(SettingProblem("hours", reason))
+        hours["enabled"] = False
+
+
 # The strings and numbers pydantic reads as booleans (its "lax" mode, which the settings
 # models use), so that the guess and the validated settings agree.
 _TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import stat as stat_mode
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -162,25 +163,26 @@ class PackWatcher(QObject):
             log.info("content packs: now %s", current.name if current else "the bundled content")
             self.switched.emit(current)
 
-    def _before_staff_action(self) -> None:
-        if self._future is not None:
-            raise PackError("a content pack is being installed: try again in a minute")
-
     def roll_back(self) -> InstalledPack:
         """The previous pack, current again (the kiosk shows it after the current reader)."""
-        self._before_staff_action()
-        pack = self.store.roll_back()
-        if pack is None:
-            raise PackError("there is no previous content pack to roll back to")
-        self._pointer = self._pointer_key()
-        return pack
+        return self._staff_switch(
+            self.store.roll_back, "there is no previous content pack to roll back to"
+        )
 
     def use_bundled(self) -> InstalledPack:
         """Set the current pack aside; returns it (the kiosk then shows its bundled content)."""
-        self._before_staff_action()
-        pack = self.store.clear()
+        return self._staff_switch(
+            self.store.clear, "no content pack is installed: the bundled content is shown"
+        )
+
+    def _staff_switch(
+        self, switch: Callable[[], InstalledPack | None], nothing_to_do: str
+    ) -> InstalledPack:
+        if self._future is not None:
+            raise PackError("a content pack is being installed: try again in a minute")
+        pack = switch()
         if pack is None:
-            raise PackError("no content pack is installed: the bundled content is shown")
+            raise PackError(nothing_to_do)
         self._pointer = self._pointer_key()
         return pack
 

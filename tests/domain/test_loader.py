@@ -1,6 +1,7 @@
 """Loading content: every bad file is reported with its line, and never stops the rest."""
 
 import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,10 @@ def test_good_content_loads_without_problems():
     assert en.topic("beta").meta.related == ["alpha", "gamma"]
 
 
-@pytest.mark.parametrize("collecting", [True, False])
-def test_loading_pauses_the_garbage_collector_and_restores_it(monkeypatch, collecting):
+@pytest.fixture
+def collector_while_loading(monkeypatch) -> Iterator[list[bool]]:
+    """Whether automatic garbage collection was on at each topic loaded; the collector's
+    own state is put back afterwards."""
     from kiosk.domain.content import loader
 
     seen: list[bool] = []
@@ -40,13 +43,18 @@ def test_loading_pauses_the_garbage_collector_and_restores_it(monkeypatch, colle
 
     monkeypatch.setattr(loader, "load_topic", load_topic)
     was = gc.isenabled()
-    (gc.enable if collecting else gc.disable)()
     try:
-        assert load_library(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS).topic_count
-        assert seen and not any(seen)  # paused while loading
-        assert gc.isenabled() is collecting  # and as it was after
+        yield seen
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_loading_pauses_the_garbage_collector_and_restores_it(collector_while_loading, collecting):
+    (gc.enable if collecting else gc.disable)()
+    assert load_library(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS).topic_count
+    assert collector_while_loading and not any(collector_while_loading)  # paused while loading
+    assert gc.isenabled() is collecting  # and as it was after
 
 
 def test_missing_folder_is_a_problem_not_a_crash(tmp_path):
@@ -310,25 +318,12 @@ def test_a_translation_may_point_at_english_only_topics_and_terms(write_topic, c
     assert list(library.languages) == ["en", "pl"]
 
 
-def test_loading_on_a_worker_thread_leaves_the_collector_alone(monkeypatch):
+def test_loading_on_a_worker_thread_leaves_the_collector_alone(collector_while_loading):
     import threading
 
-    from kiosk.domain.content import loader
-
-    seen: list[bool] = []
-    real = loader.load_topic
-
-    def load_topic(*args: object) -> object:
-        seen.append(gc.isenabled())
-        return real(*args)
-
-    monkeypatch.setattr(loader, "load_topic", load_topic)
-    was = gc.isenabled()
     gc.enable()
-    try:
-        worker = threading.Thread(target=load_library, args=(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS))
-        worker.start()
-        worker.join()
-        assert seen and all(seen)  # the switch is process-wide: not from a worker thread
-    finally:
-        (gc.enable if was else gc.disable)()
+    worker = threading.Thread(target=load_library, args=(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS))
+    worker.start()
+    worker.join()
+    # The switch is process-wide: not from a worker thread.
+    assert collector_while_loading and all(collector_while_loading)
