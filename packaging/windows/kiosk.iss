@@ -1,19 +1,25 @@
 ; Inno Setup 6 script: the Windows installer of the blood cancer treatment kiosk.
 ;
-; Build on Windows, from the repository (.github/workflows/windows.yml is written to do
-; this on a GitHub runner, but has never run: the repository has no GitHub remote):
-;   pyinstaller --noconfirm --clean build_installer.spec
+; Built by `make windows` on Debian, under Wine (scripts/windows/build.sh), and by
+; .github/workflows/windows.yml on a Windows runner; by hand, from the repository:
+;   pyinstaller --noconfirm --clean --distpath dist\windows build_installer.spec
 ;   ISCC.exe /DAppVersion=0.1.0 packaging\windows\kiosk.iss
-; -> dist\bloodcancer-kiosk-0.1.0-windows-x64-setup.exe
+; -> dist\windows\bloodcancer-kiosk-0.1.0-setup.exe
+; Optional: /DFrozenDir=<the PyInstaller folder> /DOutputDir=<folder>
+;   /DSourceDate=YYYY-MM-DD (the date stamped on every installed file, for a reproducible
+;   installer: scripts/windows/build.sh passes the last commit's date).
 ;
 ; Install on a kiosk, silently, for the local account "kiosk" (the default):
-;   bloodcancer-kiosk-0.1.0-windows-x64-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;   bloodcancer-kiosk-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 ;       [/KIOSKUSER=ward5kiosk] [/NOTASK] [/LOG=C:\Windows\Temp\kiosk-setup.log]
 ; What it does:
 ;   - the program, per machine, in C:\Program Files\BloodCancerKiosk\ (kiosk.exe for the
 ;     kiosk and `supervise`, kiosk-cli.exe for self-test, check-config, hash-pin, pack...);
 ;   - the settings, C:\ProgramData\bloodcancer-kiosk\kiosk.toml, from kiosk.example.toml,
 ;     only if there is none yet; never overwritten, and kept when uninstalling;
+;   - C:\ProgramData\bloodcancer-kiosk\health\, writable by the kiosk account, where the
+;     kiosk writes health.json every minute (docs/deploying.md, "Health file");
+;   - a Start-menu entry "Blood cancer treatment kiosk" (all users) that starts the kiosk;
 ;   - a scheduled task "BloodCancerKiosk" that starts `kiosk.exe supervise` when the
 ;     kiosk account logs on, with normal priority, no time limit, restarted every minute
 ;     if it fails. The account must exist: setup stops before installing anything if not.
@@ -24,16 +30,22 @@
 ; stay. For Intune, ConfigMgr and GPO (detection rule, uninstall command): docs/deploying.md,
 ; "Fleets".
 ;
-; NOT YET TESTED ON WINDOWS: this script has never been compiled or run, and neither has
-; the Windows workflow. Everything above is what it is written to do; build it on Windows
-; and try it on one kiosk before a fleet.
+; Tested under Wine by `make test-windows` (install, upgrade, layout, self-test,
+; screenshot, uninstall); what Wine cannot show (the scheduled task running at log-on,
+; the account check, Windows' own security) is listed in docs/windows-under-wine.md.
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=X.Y.Z packaging\windows\kiosk.iss
 #endif
 #define Repo "..\.."
 #ifndef FrozenDir
-  #define FrozenDir Repo + "\dist\kiosk"
+  #define FrozenDir Repo + "\dist\windows\kiosk"
+#endif
+#ifndef OutputDir
+  #define OutputDir Repo + "\dist\windows"
+#endif
+#ifndef Compression
+  #define Compression "lzma2/max"
 #endif
 #define AppName "Blood cancer treatment kiosk"
 #define TaskName "BloodCancerKiosk"
@@ -53,9 +65,9 @@ PrivilegesRequired=admin
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir={#Repo}\dist
-OutputBaseFilename=bloodcancer-kiosk-{#AppVersion}-windows-x64-setup
-Compression=lzma2/max
+OutputDir={#OutputDir}
+OutputBaseFilename=bloodcancer-kiosk-{#AppVersion}-setup
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\kiosk.exe
@@ -64,17 +76,34 @@ UninstallDisplayName={#AppName}
 CloseApplications=no
 RestartApplications=no
 SetupLogging=yes
+#ifdef SourceDate
+; The same sources give the same installer: every file carries this date, not the time
+; the build wrote it.
+TimeStampsInUTC=yes
+TouchDate={#SourceDate}
+TouchTime=00:00:00
+  #define Touch " touch"
+#else
+  #define Touch ""
+#endif
 
 [Files]
-Source: "{#FrozenDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#FrozenDir}\*"; DestDir: "{app}"; \
+    Flags: ignoreversion recursesubdirs createallsubdirs{#Touch}
 Source: "{#Repo}\kiosk.example.toml"; DestDir: "{#SettingsDir}"; DestName: "kiosk.toml"; \
-    Flags: onlyifdoesntexist uninsneveruninstall
-Source: "{#Repo}\kiosk.example.toml"; DestDir: "{app}\docs"; Flags: ignoreversion
-Source: "{#Repo}\docs\deploying.md"; DestDir: "{app}\docs"; Flags: ignoreversion
-Source: "{#Repo}\README.md"; DestDir: "{app}\docs"; Flags: ignoreversion
+    Flags: onlyifdoesntexist uninsneveruninstall{#Touch}
+Source: "{#Repo}\kiosk.example.toml"; DestDir: "{app}\docs"; Flags: ignoreversion{#Touch}
+Source: "{#Repo}\docs\deploying.md"; DestDir: "{app}\docs"; Flags: ignoreversion{#Touch}
+Source: "{#Repo}\README.md"; DestDir: "{app}\docs"; Flags: ignoreversion{#Touch}
 
 [Dirs]
 Name: "{#SettingsDir}"; Flags: uninsneveruninstall
+; The kiosk runs as a standard account: it may write its health file here, nothing else.
+Name: "{#SettingsDir}\health"; Permissions: users-modify; Flags: uninsneveruninstall
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\kiosk.exe"; WorkingDir: "{app}"; \
+    Comment: "Starts the kiosk full screen (staff screen: see docs\deploying.md)"
 
 [UninstallRun]
 ; First phase of uninstalling, before any file is removed: stop the kiosk, drop the task.
