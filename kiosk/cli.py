@@ -21,9 +21,12 @@ from kiosk import __version__, resources
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QObject
+
     from kiosk.domain.settings import LoadedSettings
     from kiosk.domain.settings_file import SettingsFile
     from kiosk.ui.app import Kiosk
+    from kiosk.ui.heartbeat import Heartbeat
     from kiosk.ui.main_window import WindowMode
     from kiosk.ui.startup import FirstScreen
 
@@ -365,6 +368,8 @@ class _Running:
         AfterPaint(kiosk.window, ready)
         if heartbeat is not None:
             heartbeat.start()
+        if settings.settings.health.enabled:
+            self._stops.append(_start_health_file(kiosk, heartbeat, app))
 
     def abandon(self) -> None:
         """After a failed start: stop whatever of the kiosk had started (files, threads)."""
@@ -377,6 +382,23 @@ class _Running:
     def stop(self) -> None:
         for stop in self._stops:
             stop()
+
+
+def _start_health_file(
+    kiosk: Kiosk, heartbeat: Heartbeat | None, app: QObject
+) -> Callable[[], None]:
+    """The fleet health file, every minute (kiosk/ui/health_timer.py); returns its stop."""
+    from kiosk.domain.settings import default_data_folder  # noqa: PLC0415
+    from kiosk.health_file import HealthFileWriter, health_folder  # noqa: PLC0415
+    from kiosk.ui.health_timer import HealthTimer  # noqa: PLC0415
+
+    folder = health_folder(kiosk.services.settings.settings.health)
+    timer = HealthTimer(
+        kiosk, HealthFileWriter(folder), heartbeat, data_folder=default_data_folder(), parent=app
+    )
+    timer.start()
+    log.info("health file: %s, every minute", timer.writer.json_path)
+    return timer.stop
 
 
 def _quit_on_terminate(app: object, kiosk: Kiosk) -> None:

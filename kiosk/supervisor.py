@@ -51,6 +51,9 @@ SUPERVISED_ENV = "KIOSK_SUPERVISED"
 EXIT_DESKTOP = 0
 EXIT_RESTART = 75
 HOUR = 3600.0
+DAY = 24 * HOUR
+# Where the supervisor keeps its start history, for the kiosk's health file.
+HISTORY_ENV = "KIOSK_START_HISTORY"
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,12 @@ def default_history_path() -> Path:
 
 
 class StartHistory:
-    """Wall-clock times of the kiosk's starts in the last hour, in a small text file.
+    """Wall-clock times of the kiosk's starts in the last day, in a small text file.
 
-    Wall-clock, because the monotonic clock starts again at a reboot; an hour's window
-    makes a clock step matter for at most one hour. Never raises: without a usable file
+    The hourly cap reads the last hour of it; the health file (kiosk/health_file.py) counts
+    the restarts of the last day: every start but the first of each supervisor, marked
+    ``first`` on its line. Wall-clock, because the monotonic clock starts again at a
+    reboot; a clock step matters for at most a day. Never raises: without a usable file
     the supervisor only remembers its own restarts.
     """
 
@@ -84,8 +89,8 @@ class StartHistory:
         self._wall = wall
         self._failed = False
 
-    def load(self) -> list[float]:
-        """The starts within the last hour, oldest first."""
+    def entries(self) -> list[tuple[float, bool]]:
+        """``(time, first start of a supervisor)`` within the last day, oldest first."""
         if self.path is None:
             return []
         try:
@@ -96,22 +101,36 @@ class StartHistory:
             self._warn("cannot read", exc)
             return []
         now, found = self._wall(), []
-        for word in text.split():
-            with contextlib.suppress(ValueError):
-                when = float(word)
-                if now - HOUR < when <= now + HOUR:  # a little ahead: the clock stepped back
-                    found.append(min(when, now))
+        for line in text.splitlines():
+            words = line.split()
+            with contextlib.suppress(ValueError, IndexError):
+                when = float(words[0])
+                if now - DAY < when <= now + HOUR:  # a little ahead: the clock stepped back
+                    found.append((min(when, now), words[1:] == ["first"]))
         return sorted(found)
 
-    def record(self) -> None:
-        """Adds a start now, dropping those older than an hour (written atomically)."""
+    def load(self, window: float = HOUR) -> list[float]:
+        """The starts within the last ``window`` seconds, oldest first."""
+        now = self._wall()
+        return [when for when, _ in self.entries() if now - window < when]
+
+    def restarts(self, window: float = DAY) -> int:
+        """Starts within ``window`` that were restarts (not a supervisor's first start)."""
+        now = self._wall()
+        return sum(1 for when, first in self.entries() if now - window < when and not first)
+
+    def record(self, *, first: bool = False) -> None:
+        """Adds a start now, dropping those older than a day (written atomically)."""
         if self.path is None:
             return
-        starts = [*self.load(), self._wall()]
+        starts = [*self.entries(), (self._wall(), first)]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             partial = self.path.with_suffix(".partial")
-            partial.write_text("".join(f"{when:.3f}\n" for when in starts), "ascii")
+            partial.write_text(
+                "".join(f"{when:.3f}{' first' if is_first else ''}\n" for when, is_first in starts),
+                "ascii",
+            )
             partial.replace(self.path)
         except OSError as exc:
             self._warn("cannot write", exc)
@@ -180,6 +199,8 @@ class Supervisor:
         # hour count too (all of them: erring on the side of the cap).
         now, wall_now = self._clock(), self._wall().timestamp()
         self.restarts: deque[float] = deque(now - (wall_now - w) for w in self.history.load())
+        if self.history.path is not None:
+            self.env[HISTORY_ENV] = str(self.history.path)
         self.child: subprocess.Popen[bytes] | None = None
         self.starts = 0
         self._beat_seen: tuple[int, int, bytes] | None = None
@@ -287,7 +308,7 @@ class Supervisor:
         self._beat_seen = None
         self.child = subprocess.Popen(self.command, env=self.env)
         self.starts += 1
-        self.history.record()
+        self.history.record(first=self.starts == 1)
         try:
             return self._watch_child()
         except BaseException:

@@ -146,6 +146,16 @@ class SupervisorSection(_Section):
     """A time such as "04:00" to restart the kiosk every day; empty for never."""
 
 
+class HealthSection(_Section):
+    """The fleet health file, written every minute (docs/deploying.md, "Health file")."""
+
+    enabled: bool = True
+    folder: str = ""
+    """Where health.json (and on Linux bloodcancer_kiosk.prom) go; empty means the
+    platform's own: %ProgramData%\\bloodcancer-kiosk\\health on Windows, the kiosk user's
+    state folder on Linux."""
+
+
 class ContentPacksSection(_Section):
     """Signed content packs (``kiosk pack build``), picked up from a folder."""
 
@@ -206,6 +216,7 @@ class Settings(_Section):
     admin: AdminSection = Field(default_factory=AdminSection)
     logging: LoggingSection = Field(default_factory=LoggingSection)
     supervisor: SupervisorSection = Field(default_factory=SupervisorSection)
+    health: HealthSection = Field(default_factory=HealthSection)
     usage: UsageSection = Field(default_factory=UsageSection)
     content_packs: ContentPacksSection = Field(default_factory=ContentPacksSection)
     take_home: TakeHomeSection = Field(default_factory=TakeHomeSection)

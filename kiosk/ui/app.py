@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, resources
-from kiosk.domain.content.library import Library
+from kiosk.domain.content.library import Library, Topic
 from kiosk.domain.content.loader import load_library
 from kiosk.domain.session import Mode
 from kiosk.domain.settings import (
@@ -298,9 +298,7 @@ class Kiosk:
             content_problems=[p.format() for p in library.problems if p.path not in skipped],
             review_overdue=[
                 f"{topic.language}/{topic.id}: due {topic.meta.next_review_due.isoformat()}"
-                for language in library.languages.values()
-                for topic in language.ordered_topics()
-                if topic.meta.next_review_due < today
+                for topic in self.topics_past_review(today)
             ],
             settings_file=str(services.settings.path or ""),
             settings_problems=[p.format() for p in services.settings.problems],
@@ -316,6 +314,15 @@ class Kiosk:
             **self._pack_actions(),
             **self._usage_figures(),
         )
+
+    def topics_past_review(self, today: dt.date) -> list[Topic]:
+        """For the staff screen and the health file."""
+        return [
+            topic
+            for language in self.services.library.languages.values()
+            for topic in language.ordered_topics()
+            if topic.meta.next_review_due < today
+        ]
 
     def _usage_figures(self) -> dict[str, Any]:
         """The last 7 and 30 days, read on the UI thread: so read-only, and giving up at

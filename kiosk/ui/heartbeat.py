@@ -28,6 +28,7 @@ class Heartbeat(QObject):
         super().__init__(parent)
         self.path = path
         self.count = 0
+        self.last_beat: float | None = None  # wall-clock time of the last beat written
         self._failed = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -49,7 +50,8 @@ class Heartbeat(QObject):
         self.count += 1
         try:
             # The count makes every beat a change; the time is for people reading it.
-            self.path.write_text(f"{self.count} {time.time():.0f}\n", "ascii")
+            now = time.time()
+            self.path.write_text(f"{self.count} {now:.0f}\n", "ascii")
         except OSError as exc:
             if not self._failed:  # say it once, not every five seconds
                 log.error("cannot write heartbeat %s: %s", self.path, exc)

@@ -84,7 +84,7 @@ Ok "kiosk-cli.exe: --version, check-config, check-content --strict, self-test; k
 Remove-Item Env:QT_QPA_PLATFORM
 
 # 6. The installed kiosk as installed, on the runner's desktop: ready, a screenshot that is
-#    not blank.
+#    not blank, its health file.
 $log = Join-Path $env:LOCALAPPDATA "bloodcancer-kiosk\Logs\kiosk.log"
 Remove-Item $log -ErrorAction SilentlyContinue
 $kiosk = Start-Process (Join-Path $app "kiosk.exe") -PassThru
@@ -100,8 +100,10 @@ $colours = @{}
 for ($y = 0; $y -lt $bitmap.Height; $y += 8) { for ($x = 0; $x -lt $bitmap.Width; $x += 8) { $colours[$bitmap.GetPixel($x, $y).ToArgb()]++ } }
 $most = ($colours.Values | Measure-Object -Maximum).Maximum / ($colours.Values | Measure-Object -Sum).Sum
 if ($colours.Count -lt 16 -or $most -gt 0.97) { Fail "the screenshot is blank ($($colours.Count) colours)" }
+$h = Get-Content -Raw $health | ConvertFrom-Json
+if ($h.version -ne $Version -or $h.kiosk_name -ne "native-test") { Fail "health.json: $($h | ConvertTo-Json -Compress)" }
 Stop-Process -Id $kiosk.Id -Force
-Ok "the installed kiosk is on screen ($Out\installed-kiosk.png)"
+Ok "the installed kiosk is on screen ($Out\installed-kiosk.png) and wrote health.json"
 
 # 7. Uninstall: the program, Start-menu entry, uninstall entry and task go; settings stay.
 Start-Process "$app\unins000.exe" -ArgumentList '/VERYSILENT', '/SUPPRESSMSGBOXES', '/NORESTART' -Wait

@@ -129,6 +129,15 @@ grep -q ' ready ' "$logs/kiosk.log" 2>/dev/null ||
 sleep 2
 "$HOST_PYTHON" scripts/windows/screenshot.py "$out/installed-kiosk.png" || die "see $out/installed-kiosk.png"
 ok "the installed kiosk is on screen: $out/installed-kiosk.png"
+# It writes its health file at start, then every minute.
+"$HOST_PYTHON" - "$health_dir/health.json" "$version" <<'PY' || die "no valid health file from the installed kiosk"
+import json, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+assert data["version"] == sys.argv[2], data["version"]
+assert data["kiosk_name"] == "wine-test" and data["speech"] == "off", data
+print(f"windows: health.json: version {data['version']}, {data['content']}, speech {data['speech']}")
+PY
+ok "the installed kiosk wrote C:\\ProgramData\\bloodcancer-kiosk\\health\\health.json"
 wineserver -k 2>/dev/null || true
 wait || true
 

@@ -270,8 +270,8 @@ def test_a_new_supervisor_honours_the_cap_of_the_one_before(tmp_path, caplog):
     assert "3 restarts in the last hour: waiting 1800 s" in caplog.text
     assert fake.now - 1000.0 >= 1800, "it waited for the oldest start to leave the hour"
     assert fake.longest_silence(fake.now) <= policy.poll_interval
-    kept = history.read_text().split()
-    assert len(kept) == 3, "starts older than an hour are dropped: 10, 20 and the new one"
+    kept = history.read_text().splitlines()
+    assert len(kept) == 4, "the day's starts are kept (0, 10, 20, the new one), 1970 dropped"
 
 
 def test_without_a_usable_history_file_the_supervisor_still_runs(tmp_path, caplog):
