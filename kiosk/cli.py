@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from kiosk import __version__, resources
+from kiosk import __version__, content_commands, resources
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         aliases = ["clear"] if action == "use-bundled" else []
         store = pack_sub.add_parser(action, aliases=aliases, help=text)
         store.add_argument("--config", type=Path, help="settings file (for the pack folder)")
+    content_commands.add_parser(sub)
     sub.add_parser(
         "hash-pin",
         help="read a staff PIN (stdin, or asked without echo) and print its hash",
@@ -465,7 +466,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from kiosk.domain import packs  # noqa: PLC0415
+    from kiosk.domain import pack_approvals, packs  # noqa: PLC0415
     from kiosk.domain.settings import load_settings  # noqa: PLC0415
 
     try:
@@ -497,6 +498,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         )
         manifest, files = packs.verify_pack(args.file, packs.load_public_key(key_text))
         print(f"{args.file}: signature and {len(files)} file(s) OK ({manifest['created']})")
+        print(f"{args.file}: {pack_approvals.summary(manifest.get('approvals'))}")
         return 0
     except FileExistsError as exc:
         print(f"pack: {exc.filename} exists already; not overwritten", file=sys.stderr)
@@ -636,6 +638,7 @@ COMMANDS = {
     "hash-pin": cmd_hash_pin,
     "stats": cmd_stats,
     "pack": cmd_pack,
+    "content": content_commands.cmd_content,
 }
 
 

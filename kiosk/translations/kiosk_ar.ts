@@ -358,6 +358,16 @@
             <translation>هذه الترجمة بانتظار مراجعة طبيب مختص.</translation>
         </message>
         <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>This information is awaiting clinical review.</source>
+            <translation>هذه المعلومات في انتظار المراجعة السريرية.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>The English page has changed since this was translated.</source>
+            <translation>تغيّرت الصفحة الإنجليزية منذ ترجمة هذه الصفحة.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/topic_view.py" line="252" />
             <source>Who can I talk to?</source>
             <translation>مع من يمكنني التحدث؟</translation>

@@ -352,6 +352,16 @@
             <translation>Mae'r cyfieithiad hwn yn aros i glinigydd ei adolygu.</translation>
         </message>
         <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>This information is awaiting clinical review.</source>
+            <translation>Mae'r wybodaeth hon yn aros am adolygiad clinigol.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>The English page has changed since this was translated.</source>
+            <translation>Mae'r dudalen Saesneg wedi newid ers cyfieithu hon.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/topic_view.py" line="252" />
             <source>Who can I talk to?</source>
             <translation>Gyda phwy alla i siarad?</translation>

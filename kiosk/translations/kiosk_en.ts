@@ -334,6 +334,16 @@
             <translation>This translation is awaiting review by a clinician.</translation>
         </message>
         <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>This information is awaiting clinical review.</source>
+            <translation>This information is awaiting clinical review.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>The English page has changed since this was translated.</source>
+            <translation>The English page has changed since this was translated.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/topic_view.py" line="252" />
             <source>Who can I talk to?</source>
             <translation>Who can I talk to?</translation>

@@ -340,6 +340,16 @@
             <translation>To tłumaczenie czeka na sprawdzenie przez lekarza.</translation>
         </message>
         <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>This information is awaiting clinical review.</source>
+            <translation>Te informacje czekają na sprawdzenie przez lekarza lub pielęgniarkę.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>The English page has changed since this was translated.</source>
+            <translation>Strona w języku angielskim zmieniła się od czasu tego tłumaczenia.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/topic_view.py" line="252" />
             <source>Who can I talk to?</source>
             <translation>Z kim mogę porozmawiać?</translation>

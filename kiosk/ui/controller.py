@@ -6,6 +6,7 @@ window's views; it never reaches for globals.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.content.library import LanguageContent, Library, ReaderContent, Topic
+from kiosk.domain.content.visibility import reader_content
 from kiosk.domain.navigation import Route, Screen
 from kiosk.domain.settings import Settings
 from kiosk.ui.main_window import KioskWindow
@@ -145,9 +147,8 @@ class KioskController(QObject):
     def content(self) -> ReaderContent:
         """The reader's language, with English wherever a translation is missing."""
         if self._view is None:
-            self._view = self.library.for_reader(
-                self.language,
-                hide_unapproved=self.settings.language.hide_unapproved_translations,
+            self._view = reader_content(
+                self.library, self.language, self.settings.content_policy(), dt.date.today()
             )
         return self._view
 

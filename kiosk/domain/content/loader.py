@@ -35,6 +35,7 @@ from kiosk.domain.content.frontmatter import (
     load_yaml_sequence,
     split_front_matter,
 )
+from kiosk.domain.content.governance import content_hash
 from kiosk.domain.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
 from kiosk.domain.content.markdown import Reference, parse_body
 from kiosk.domain.content.models import GlossaryEntry, GroupEntry, Helpline, TopicMeta
@@ -135,7 +136,7 @@ def load_topic(path: Path, language: str) -> tuple[_LoadedTopic | None, list[Pro
             for index, value in enumerate(values)
         }
 
-    topic = Topic(meta, tuple(body.sections), path, language)
+    topic = Topic(meta, tuple(body.sections), path, language, content_hash(split.data, split.body))
     group_line = line_of(split.node, ("group",), split.yaml_first_line)
     loaded = _LoadedTopic(
         topic,
@@ -224,7 +225,7 @@ def _strip_dead_links(
     return tuple(out)
 
 
-def _strip_block(block: Block, topics: set[str], terms: set[str]) -> Block:
+def strip_block(block: Block, topics: set[str], terms: set[str]) -> Block:
     match block:
         case Paragraph(inlines=inlines):
             return Paragraph(_strip_dead_links(inlines, topics, terms))
@@ -305,7 +306,7 @@ def _resolve_language(
             else:
                 related.append(rid)
         sections = tuple(
-            Section(s.heading, tuple(_strip_block(b, topic_ids, term_ids) for b in s.blocks))
+            Section(s.heading, tuple(strip_block(b, topic_ids, term_ids) for b in s.blocks))
             for s in topic.sections
         )
         update: dict[str, Any] = {

@@ -26,6 +26,9 @@ class AdminStatus:
     skipped: list[str] = field(default_factory=list)  # "path: reason"
     content_problems: list[str] = field(default_factory=list)
     review_overdue: list[str] = field(default_factory=list)
+    approved: str = ""  # "3 of 32 topics approved"
+    policy: str = ""  # the [content] settings in force
+    hidden: list[str] = field(default_factory=list)  # "lang/topic: why"
     settings_file: str = ""
     settings_problems: list[str] = field(default_factory=list)
     log_file: str = ""
@@ -145,6 +148,8 @@ class AdminPanel(Overlay):
 <p>Files skipped:</p>{items(status.skipped, "none")}
 <p>Other content problems:</p>{items(status.content_problems, "none")}
 <p>Topics past their review date:</p>{items(status.review_overdue, "none")}
+<p>Approval: {escape(status.approved)} &nbsp; Policy: {escape(status.policy)}</p>
+<p>Hidden from readers:</p>{items(status.hidden, "none")}
 <h3>Settings</h3>
 <p>File: {escape(status.settings_file or "none found: using defaults")}</p>
 {items(status.settings_problems, "No problems.")}

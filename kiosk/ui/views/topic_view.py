@@ -35,8 +35,13 @@ from kiosk.domain.content.document import (
     block_links,
     inline_text,
 )
-from kiosk.domain.content.library import LanguageContent, Topic
-from kiosk.domain.content.models import ReviewStatus
+from kiosk.domain.content.governance import last_checked, review_due
+from kiosk.domain.content.library import (
+    DEFAULT_LANGUAGE,
+    LanguageContent,
+    ReaderContent,
+    Topic,
+)
 from kiosk.domain.settings import HospitalSection
 from kiosk.ui.rich_text import (
     ARABIC_LINE_HEIGHT,
@@ -338,8 +343,12 @@ class TopicView(QStackedWidget):
         notes = []
         if topic.language != content.code:
             notes.append(self.tr("This page is not yet in your language. Here it is in English."))
-        if topic.meta.review_status is ReviewStatus.AWAITING_REVIEW:
+        translated = topic.language != DEFAULT_LANGUAGE
+        if translated and not topic.approval.is_approved:
             notes.append(self.tr("This translation is awaiting review by a clinician."))
+        stale = isinstance(content, ReaderContent) and topic.id in content.stale_translations
+        if translated and stale:
+            notes.append(self.tr("The English page has changed since this was translated."))
         labels = []
         for text in notes:
             label = self._plain_label(text, "topicNote")
@@ -644,13 +653,17 @@ class TopicView(QStackedWidget):
         meta = topic.meta
         layout.addWidget(self._plain_label(self.tr("About this information"), "sectionHeading"))
         sources = "; ".join(f"{s.publisher}: {s.title}" for s in meta.sources)
-        about = (
-            self.tr("Written from: %1.").replace("%1", sources)
-            + " "
-            + self.tr("Last checked %1. Next check due %2.")
-            .replace("%1", long_date(meta.last_reviewed, self._locale))
-            .replace("%2", long_date(meta.next_review_due, self._locale))
-        )
+        approval = topic.approval
+        if approval.is_approved:
+            # The date of the approval of the very wording on screen, never an older one.
+            checked = (
+                self.tr("Last checked %1. Next check due %2.")
+                .replace("%1", long_date(last_checked(meta, approval), self._locale))
+                .replace("%2", long_date(review_due(meta, approval), self._locale))
+            )
+        else:
+            checked = self.tr("This information is awaiting clinical review.")
+        about = self.tr("Written from: %1.").replace("%1", sources) + " " + checked
         label = self._plain_label(about, "muted")
         layout.addWidget(label)
 
