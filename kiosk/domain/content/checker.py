@@ -16,9 +16,10 @@ from pathlib import Path
 from kiosk.domain.content import readability
 from kiosk.domain.content.document import LinkKind, block_links
 from kiosk.domain.content.library import LanguageContent, Library, Topic
-from kiosk.domain.content.loader import GLOSSARY_FILE, load_library
+from kiosk.domain.content.loader import DATA_FILES, GLOSSARY_FILE, load_library
 from kiosk.domain.content.models import Audience
 from kiosk.domain.content.review_rules import review_problems
+from kiosk.domain.content.text_rules import data_file_problems, text_problems
 from kiosk.domain.problems import Problem, error, warning
 
 LONG_SENTENCE_WORDS = 25
@@ -160,10 +161,13 @@ def check_content(
         for topic in content.ordered_topics():
             report.problems.extend(review_problems(topic, library, today, strict=strict))
             report.problems.extend(_source_problems(topic))
+            report.problems.extend(text_problems(topic))
             scores, problems = _readability_problems(topic)
             report.problems.extend(problems)
             if scores is not None:
                 report.scores.append(TopicScores(topic.path, scores))
         report.problems.extend(_unused_terms(content, root / content.code / GLOSSARY_FILE))
+        for name in DATA_FILES:
+            report.problems.extend(data_file_problems(root / content.code / name))
     report.problems.sort(key=lambda p: (str(p.path), p.line, p.message))
     return report
