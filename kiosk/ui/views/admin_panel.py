@@ -145,11 +145,11 @@ class AdminPanel(Overlay):
 {items(status.notes, "")}
 <h3>Content</h3>
 <p><b>{status.topics_loaded}</b> topics loaded; languages: {escape(", ".join(status.languages))}</p>
+<p>Approval: {escape(status.approved)}. Policy: {escape(status.policy)}</p>
+<p>Hidden from readers:</p>{items(status.hidden, "none")}
 <p>Files skipped:</p>{items(status.skipped, "none")}
 <p>Other content problems:</p>{items(status.content_problems, "none")}
 <p>Topics past their review date:</p>{items(status.review_overdue, "none")}
-<p>Approval: {escape(status.approved)} &nbsp; Policy: {escape(status.policy)}</p>
-<p>Hidden from readers:</p>{items(status.hidden, "none")}
 <h3>Settings</h3>
 <p>File: {escape(status.settings_file or "none found: using defaults")}</p>
 {items(status.settings_problems, "No problems.")}
