@@ -1,5 +1,5 @@
-"""The Qt-free core: content, settings and session rules.
+"""Pure rules: the content model, navigation, session, opening hours, PIN and settings.
 
-Nothing under this package may import Qt; ``tests/domain/test_no_qt.py`` enforces it, so
-the rules can be tested in milliseconds and reused by command-line tools.
+Nothing here imports Qt or does I/O beyond what a caller hands in, so every rule is tested
+in the fast lane in milliseconds (``tests/domain/test_architecture.py`` keeps it so).
 """

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kiosk.domain.settings import APP_NAME, LoggingSection
+from kiosk.core.settings import APP_NAME, LoggingSection
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE_NAME = "kiosk.log"

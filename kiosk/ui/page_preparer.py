@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.ui.controller import KioskController
+from kiosk.ui.navigation_controller import KioskController
 
 
 class PagePreparer(QObject):

@@ -6,16 +6,16 @@ import sys
 from tests.conftest import REPO
 
 DOMAIN_MODULES = [
-    "kiosk.domain.problems",
-    "kiosk.domain.navigation",
-    "kiosk.domain.settings",
-    "kiosk.domain.content.checker",
-    "kiosk.domain.content.loader",
-    "kiosk.domain.content.markdown",
-    "kiosk.domain.content.readability",
+    "kiosk.core.problems",
+    "kiosk.core.navigation",
+    "kiosk.core.settings",
+    "kiosk.io.content_checker",
+    "kiosk.io.content_loader",
+    "kiosk.core.content.markdown",
+    "kiosk.core.content.readability",
     "kiosk.ui.theme",
-    "kiosk.resources",
-    "kiosk.platform_check",
+    "kiosk.io.resources",
+    "kiosk.app.platform_check",
     "kiosk.cli",
 ]
 
@@ -24,7 +24,7 @@ def test_domain_and_command_line_import_no_qt():
     code = (
         "import sys\n"
         + "".join(f"import {name}\n" for name in DOMAIN_MODULES)
-        + "from kiosk.domain.content.checker import check_content\n"
+        + "from kiosk.io.content_checker import check_content\n"
         + "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
     result = subprocess.run(

@@ -12,8 +12,8 @@ import threading
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain import usage
-from kiosk.domain.usage import (
+from kiosk.io import usage
+from kiosk.io.usage import (
     CSV_HEADER,
     Event,
     FiguresUnavailable,
@@ -207,7 +207,7 @@ def test_retention(tmp_path):
 
 
 def test_old_figures_are_also_deleted_each_day_while_the_kiosk_runs(tmp_path, caplog):
-    caplog.set_level(logging.INFO, logger="kiosk.domain.usage")
+    caplog.set_level(logging.INFO, logger="kiosk.io.usage")
     path = tmp_path / "usage.sqlite3"
     now = [dt.datetime(2026, 11, 24, 9, 0)]
     recorder = UsageRecorder(UsageStore(path, "k"), retention_days=30, clock=lambda: now[0])

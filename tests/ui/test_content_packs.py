@@ -12,11 +12,11 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pytestqt.qtbot import QtBot
 
+from kiosk.app.kiosk import Kiosk, content_location
 from kiosk.cli import main
-from kiosk.domain.packs import InstalledPack, build_pack, generate_keys, load_private_key
-from kiosk.domain.pin import hash_pin
-from kiosk.domain.settings import LoadedSettings, Settings
-from kiosk.ui.app import Kiosk, content_location
+from kiosk.core.pin import hash_pin
+from kiosk.core.settings import LoadedSettings, Settings
+from kiosk.io.packs import InstalledPack, build_pack, generate_keys, load_private_key
 from kiosk.ui.pack_watcher import PackWatcher
 from tests.conftest import FIXTURE_ILLUSTRATIONS, GOOD_CONTENT
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import Settings
-from kiosk.ui.crash import EXIT_REPEATED_ERRORS, ExceptionGuard, MainThreadGarbageCollector
+from kiosk.app.crash import EXIT_REPEATED_ERRORS, ExceptionGuard, MainThreadGarbageCollector
+from kiosk.core.session import Mode
+from kiosk.core.settings import Settings
 from kiosk.ui.session_controller import Timings
 from kiosk.ui.views.topic_view import KEPT_PAGES
 from tests.conftest import GOOD_CONTENT, REPO
@@ -135,7 +135,7 @@ def test_five_thousand_random_taps(make_kiosk, qtbot, monkeypatch):
     random order; most taps are real presses and releases at random points, hit-tested
     by Qt. No exception (pytest-qt fails the test on any), no growth in widgets or
     timers, and every screen reached."""
-    from kiosk.domain.pin import hash_pin
+    from kiosk.core.pin import hash_pin
 
     # This seed once segfaulted at tap 896, when a text-size change deleted kept topic
     # pages at once inside a tap's event delivery (now deleteLater, topic_view.py).

@@ -5,8 +5,8 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.settings import Settings
+from kiosk.core.navigation import Route
+from kiosk.core.settings import Settings
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
 from tests.conftest import BROKEN_CONTENT

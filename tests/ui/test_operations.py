@@ -6,10 +6,10 @@ import shutil
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.pin import hash_pin
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import SettingProblem, Settings
+from kiosk.core.navigation import Route
+from kiosk.core.pin import hash_pin
+from kiosk.core.session import Mode
+from kiosk.core.settings import SettingProblem, Settings
 from kiosk.ui.session_controller import Timings
 from tests.conftest import GOOD_CONTENT, topic_text
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from kiosk.domain.settings import Settings
+from kiosk.core.settings import Settings
 from kiosk.ui import speech
 from kiosk.ui.speech import SpeechdAddress, SpeechService, probe_speechd, speechd_address
 

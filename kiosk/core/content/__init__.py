@@ -1,1 +1,1 @@
-"""Bundled content: topics written in Markdown with YAML front matter, and a glossary."""
+"""The content model: topics written in Markdown with YAML front matter, and a glossary."""
