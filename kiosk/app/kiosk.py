@@ -34,7 +34,7 @@ from kiosk.ui.focus import FocusVisibleFilter
 from kiosk.ui.i18n import Translations, offered_languages
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
-from kiosk.ui.navigation_controller import KioskController
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
@@ -146,7 +146,7 @@ class Kiosk:
         self.window = first_screen.window if first_screen else KioskWindow(theme, mode)
         self._first_touch = first_screen.hand_over() if first_screen else None
         self.window.build_screens(services.illustrations)
-        self.controller = KioskController(self.window, services.library, settings)
+        self.controller = NavigationController(self.window, services.library, settings)
         self.session = SessionController(
             self.window,
             self.controller,

@@ -82,7 +82,7 @@ class _GroupScreen:
 
 
 class _TopicScreen:
-    def __init__(self, view: TopicView, controller: KioskController) -> None:
+    def __init__(self, view: TopicView, controller: NavigationController) -> None:
         self._view = view
         self._controller = controller
 
@@ -106,7 +106,7 @@ class _TopicScreen:
         return self._view
 
 
-class KioskController(QObject):
+class NavigationController(QObject):
     """Navigation: what a tap on a tile, link, term, Home or Back does."""
 
     helpfulAnswered = Signal(str, str, bool)  # topic id, language, yes

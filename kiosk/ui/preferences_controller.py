@@ -15,7 +15,7 @@ from kiosk.core.session import Mode
 from kiosk.core.settings import Settings
 from kiosk.ui.i18n import LANGUAGES, Translations
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.navigation_controller import KioskController
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.session_controller import SessionController
 from kiosk.ui.speech import ReadAloud, SpeechService
 from kiosk.ui.theme_manager import ThemeManager
@@ -28,7 +28,7 @@ class PreferencesController(QObject):
         self,
         window: KioskWindow,
         *,
-        navigation: KioskController,
+        navigation: NavigationController,
         session: SessionController,
         themes: ThemeManager,
         translations: Translations,

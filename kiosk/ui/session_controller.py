@@ -25,7 +25,7 @@ from kiosk.ui.admin_gesture import HoldThenTapGesture
 from kiosk.ui.idle import ActivityMonitor, IdleTimer
 from kiosk.ui.lockdown import InputGate
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.navigation_controller import KioskController
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.views.admin_panel import AdminStatus
 from kiosk.ui.views.scroll_page import ScrollPage
 
@@ -99,7 +99,7 @@ class SessionController(QObject):
     def __init__(
         self,
         window: KioskWindow,
-        navigation: KioskController,
+        navigation: NavigationController,
         settings: Settings,
         *,
         timings: Timings | None = None,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from kiosk.core.navigation import Route, Screen
 from kiosk.core.session import Mode
 from kiosk.io.usage import Event, Kind, UsageRecorder
-from kiosk.ui.navigation_controller import KioskController
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController
 from kiosk.ui.theme_manager import ThemeManager
@@ -23,7 +23,7 @@ class UsageController(QObject):
         self,
         recorder: UsageRecorder,
         *,
-        navigation: KioskController,
+        navigation: NavigationController,
         session: SessionController,
         preferences: PreferencesController,
         themes: ThemeManager,
