@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from kiosk.core.hours import DAYS, OpeningHours, parse_range
 
@@ -25,8 +25,9 @@ CONFIG_FILE_NAME = "kiosk.toml"
 
 # The interface languages, in the picker's default order. The settings model's
 # LanguageCode lists the same codes (a test keeps them the same).
-LANGUAGE_CODES = ("en", "cy", "pl", "ar")
-DEFAULT_LANGUAGE = "en"
+LanguageCode = Literal["en", "cy", "pl", "ar"]
+LANGUAGE_CODES: tuple[LanguageCode, ...] = ("en", "cy", "pl", "ar")
+DEFAULT_LANGUAGE: LanguageCode = "en"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, ValidationError
+from pydantic_core import ErrorDetails
 
 from kiosk.core.hours import DAYS, OpeningHours, parse_range
 from kiosk.core.pin import is_valid_hash
@@ -258,7 +259,7 @@ def _remove_all(data: dict[str, Any], locs: list[tuple[int | str, ...]]) -> bool
 _SECRET_KEYS = frozenset({("admin", "pin_hash")})
 
 
-def _reason(err: dict[str, Any]) -> str:
+def _reason(err: ErrorDetails) -> str:
     if err["type"] == "extra_forbidden":
         return "unknown key (check the spelling); ignored"
     value = err.get("input")

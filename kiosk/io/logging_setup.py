@@ -61,7 +61,7 @@ class SafeRotatingFileHandler(logging.handlers.RotatingFileHandler):
         try:
             super().close()
         except OSError:  # a full disk refuses the final flush too
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
 
     def handleError(self, record: logging.LogRecord) -> None:
         exc = sys.exc_info()[1]
