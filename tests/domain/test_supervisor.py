@@ -102,7 +102,7 @@ def test_daily_restart(tmp_path, caplog):
     assert "daily restart" in caplog.text
 
 
-def test_restarts_are_capped_per_hour():
+def test_restarts_are_capped_per_hour(caplog):
     now = [10_000.0]
     sup = Supervisor(
         ["true"],
@@ -117,6 +117,7 @@ def test_restarts_are_capped_per_hour():
     assert sup._cap_delay() == pytest.approx(2600)
     now[0] += 2600
     assert sup._cap_delay() == 0, "the oldest restart left the hour"
+    assert "restarts in the last hour: waiting" in caplog.text
 
 
 def test_stop_terminates_the_child(tmp_path):

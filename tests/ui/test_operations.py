@@ -135,7 +135,7 @@ def test_a_short_press_or_too_few_taps_do_nothing(make_kiosk, qtbot):
     assert kiosk.session.mode is Mode.BROWSING
 
 
-def test_wrong_pins_lock_the_pad(make_kiosk, qtbot):
+def test_wrong_pins_lock_the_pad(make_kiosk, qtbot, caplog):
     clock = [0.0]
     kiosk = make_kiosk(timings=QUICK, settings=with_pin(), pin_clock=lambda: clock[0])
     pad = kiosk.window.pin_pad
@@ -153,6 +153,7 @@ def test_wrong_pins_lock_the_pad(make_kiosk, qtbot):
     do_gesture(qtbot, kiosk)
     enter_pin(kiosk, PIN)
     assert kiosk.window.admin_panel.is_open
+    assert "wrong staff PIN" in caplog.text
 
 
 def test_the_pad_times_out(make_kiosk, qtbot):
