@@ -10,7 +10,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kiosk import resources
+from kiosk.io import resources
 
 # The kiosk's own start imports this module (for the parser), so the content tools are
 # imported only when a content command runs.
@@ -65,10 +65,11 @@ def _fail(message: str) -> int:
 
 
 def _approve(args: argparse.Namespace) -> int:
-    from kiosk.domain.content.checker import check_content  # noqa: PLC0415
-    from kiosk.domain.content.governance import short  # noqa: PLC0415
-    from kiosk.domain.content.loader import ContentFileError, read_text  # noqa: PLC0415
-    from kiosk.domain.content.records import RecordError, add_review, write_text  # noqa: PLC0415
+    from kiosk.core.content.governance import short  # noqa: PLC0415
+    from kiosk.core.content.records import RecordError, add_review  # noqa: PLC0415
+    from kiosk.io.content_checker import check_content  # noqa: PLC0415
+    from kiosk.io.content_loader import ContentFileError, read_text  # noqa: PLC0415
+    from kiosk.io.topic_files import write_text  # noqa: PLC0415
 
     root = _root(args)
     path = root / args.language / f"{args.topic}.md"
@@ -99,14 +100,14 @@ def _approve(args: argparse.Namespace) -> int:
 
 
 def _translated(args: argparse.Namespace) -> int:
-    from kiosk.domain.content.governance import short  # noqa: PLC0415
-    from kiosk.domain.content.loader import ContentFileError, read_text  # noqa: PLC0415
-    from kiosk.domain.content.records import (  # noqa: PLC0415
+    from kiosk.core.content.governance import short  # noqa: PLC0415
+    from kiosk.core.content.records import (  # noqa: PLC0415
         RecordError,
         file_hash,
         set_field,
-        write_text,
     )
+    from kiosk.io.content_loader import ContentFileError, read_text  # noqa: PLC0415
+    from kiosk.io.topic_files import write_text  # noqa: PLC0415
 
     root = _root(args)
     if args.language == DEFAULT_LANGUAGE:
@@ -127,12 +128,12 @@ def _translated(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from kiosk.domain.content.governance import (  # noqa: PLC0415
+    from kiosk.core.content.governance import (  # noqa: PLC0415
         TranslationState,
         review_due,
         translation_state,
     )
-    from kiosk.domain.content.loader import load_library  # noqa: PLC0415
+    from kiosk.io.content_loader import load_library  # noqa: PLC0415
 
     library = load_library(_root(args), resources.illustrations_dir())
     today = dt.date.today()

@@ -19,11 +19,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kiosk import resources
-from kiosk.domain.content.frontmatter import split_front_matter
-from kiosk.domain.content.governance import MAX_REVIEW_INTERVAL_MONTHS, add_months
-from kiosk.domain.content.models import TopicMeta
-from kiosk.domain.content.records import file_hash, remove_field, set_field, write_text
+from kiosk.core.content.frontmatter import split_front_matter
+from kiosk.core.content.governance import MAX_REVIEW_INTERVAL_MONTHS, add_months
+from kiosk.core.content.models import TopicMeta
+from kiosk.core.content.records import file_hash, remove_field, set_field
+from kiosk.io import resources
+from kiosk.io.topic_files import write_text
 
 # Eligibility rules and support lines change every year.
 YEARLY = frozenset({"car-t", "car-t-who", "kids-car-t", "clinical-trials"})

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kiosk.domain.content.governance import review_due
-from kiosk.domain.content.library import Library
-from kiosk.domain.content.policy import ContentPolicy
-from kiosk.domain.content.visibility import hidden_topics
+from kiosk.core.content.governance import review_due
+from kiosk.core.content.library import Library
+from kiosk.core.content.policy import ContentPolicy
+from kiosk.core.content.visibility import hidden_topics
 
 
 def governance_status(library: Library, policy: ContentPolicy, today: dt.date) -> dict[str, Any]:

@@ -6,24 +6,24 @@ import datetime as dt
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain.content.checker import check_content
-from kiosk.domain.content.governance import (
+from kiosk.core.content.governance import (
     ApprovalState,
     TranslationState,
     content_hash,
     review_due,
     translation_state,
 )
-from kiosk.domain.content.loader import load_library
-from kiosk.domain.content.policy import (
+from kiosk.core.content.policy import (
     ContentPolicy,
     PastReviewPolicy,
     ShowPolicy,
     StaleTranslationPolicy,
 )
-from kiosk.domain.content.records import remove_field, set_field
-from kiosk.domain.content.visibility import hidden_topics, reader_content
-from kiosk.domain.settings import Settings
+from kiosk.core.content.records import remove_field, set_field
+from kiosk.core.content.visibility import hidden_topics, reader_content
+from kiosk.core.settings import Settings
+from kiosk.io.content_checker import check_content
+from kiosk.io.content_loader import load_library
 from tests.conftest import FIXTURE_ILLUSTRATIONS
 
 TODAY = dt.date(2026, 6, 1)
@@ -337,7 +337,7 @@ def test_the_settings_choose_the_policy(section, expected):
 
 
 def test_a_bad_policy_value_is_named_and_the_default_kept():
-    from kiosk.domain.settings import validate_settings
+    from kiosk.core.settings import validate_settings
 
     settings, problems = validate_settings({"content": {"show": "some"}})
     assert settings.content.show is ShowPolicy.ALL

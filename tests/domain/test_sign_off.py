@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from kiosk.domain.content.checker import check_content
-from kiosk.domain.content.records import add_review
-from kiosk.domain.content.sign_off import build_entries, render_html
+from kiosk.core.content.records import add_review
+from kiosk.io.content_checker import check_content
+from kiosk.io.sign_off import build_entries, render_html
 from tests.conftest import FIXTURE_ILLUSTRATIONS, GOOD_CONTENT
 
 TODAY = dt.date(2026, 6, 1)

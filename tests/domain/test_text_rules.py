@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from kiosk.domain.content.checker import check_content
-from kiosk.domain.content.text_rules import MAX_WORD_CHARACTERS
+from kiosk.core.content.text_rules import MAX_WORD_CHARACTERS
+from kiosk.io.content_checker import check_content
 from tests.conftest import FIXTURE_ILLUSTRATIONS
 
 TODAY = dt.date(2026, 6, 1)

@@ -5,7 +5,7 @@ list of what the deployment policy hides."""
 from PySide6.QtWidgets import QLabel
 
 from kiosk.cli import main
-from kiosk.domain.settings import Settings
+from kiosk.core.settings import Settings
 from tests.conftest import FIXTURE_ILLUSTRATIONS
 
 

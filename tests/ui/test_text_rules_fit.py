@@ -1,10 +1,10 @@
 """The checker's longest unbreakable word fits the narrowest reading column: portrait, at
-the largest text size (kiosk.domain.content.text_rules.MAX_WORD_CHARACTERS)."""
+the largest text size (kiosk.core.content.text_rules.MAX_WORD_CHARACTERS)."""
 
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
-from kiosk.domain.content.text_rules import MAX_WORD_CHARACTERS
+from kiosk.core.content.text_rules import MAX_WORD_CHARACTERS
 from kiosk.ui.theme import TextSize
 from tests.ui.conftest import PORTRAIT
 

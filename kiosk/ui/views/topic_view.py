@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import resources
-from kiosk.domain.content.document import (
+from kiosk.core.content.document import (
     Callout,
     Image,
     Inline,
@@ -35,14 +34,16 @@ from kiosk.domain.content.document import (
     block_links,
     inline_text,
 )
-from kiosk.domain.content.governance import last_checked, review_due
-from kiosk.domain.content.library import (
+from kiosk.core.content.governance import last_checked, review_due
+from kiosk.core.content.library import (
     DEFAULT_LANGUAGE,
     LanguageContent,
     ReaderContent,
     Topic,
 )
-from kiosk.domain.settings import HospitalSection
+from kiosk.core.settings import HospitalSection
+from kiosk.core.spoken_text import spoken_digits, spoken_hours
+from kiosk.io import resources
 from kiosk.ui.rich_text import (
     ARABIC_LINE_HEIGHT,
     LINE_HEIGHT,
@@ -50,7 +51,6 @@ from kiosk.ui.rich_text import (
     list_html,
     paragraph_html,
 )
-from kiosk.ui.spoken import spoken_digits, spoken_hours
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
