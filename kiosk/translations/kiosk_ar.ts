@@ -113,6 +113,11 @@
             <translation>اضغط على سؤال لقراءة الإجابة.</translation>
         </message>
         <message>
+            <location filename="../ui/views/home_view.py" line="22" />
+            <source>No information is ready to show yet. Please ask a member of staff.</source>
+            <translation>لا توجد معلومات جاهزة للعرض بعد. يُرجى سؤال أحد الموظفين.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/home_view.py" line="27" />
             <source>More questions</source>
             <translation>أسئلة أخرى</translation>

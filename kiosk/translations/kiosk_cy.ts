@@ -112,6 +112,11 @@
             <translation>Tapiwch gwestiwn i ddarllen yr ateb.</translation>
         </message>
         <message>
+            <location filename="../ui/views/home_view.py" line="22" />
+            <source>No information is ready to show yet. Please ask a member of staff.</source>
+            <translation>Nid oes gwybodaeth yn barod i'w dangos eto. Gofynnwch i aelod o staff.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/home_view.py" line="27" />
             <source>More questions</source>
             <translation>Rhagor o gwestiynau</translation>

@@ -109,6 +109,11 @@
             <translation>Tap a question to read the answer.</translation>
         </message>
         <message>
+            <location filename="../ui/views/home_view.py" line="22" />
+            <source>No information is ready to show yet. Please ask a member of staff.</source>
+            <translation>No information is ready to show yet. Please ask a member of staff.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/home_view.py" line="27" />
             <source>More questions</source>
             <translation>More questions</translation>

@@ -110,6 +110,11 @@
             <translation>Dotknij pytania, aby przeczytać odpowiedź.</translation>
         </message>
         <message>
+            <location filename="../ui/views/home_view.py" line="22" />
+            <source>No information is ready to show yet. Please ask a member of staff.</source>
+            <translation>Nie ma jeszcze informacji gotowych do wyświetlenia. Prosimy zapytać kogoś z personelu.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/home_view.py" line="27" />
             <source>More questions</source>
             <translation>Więcej pytań</translation>

@@ -72,13 +72,16 @@ def test_an_approved_translation_has_no_awaiting_note(make_kiosk, content_copy):
     assert _notes(kiosk) == []
 
 
-def test_approved_only_shows_approved_topics_and_staff_see_what_is_hidden(make_kiosk, content_copy):
+def test_approved_only_shows_approved_topics_and_staff_see_what_is_hidden(
+    make_kiosk, content_copy, caplog
+):
     _approve(content_copy, "alpha")
     settings = Settings.model_validate({"content": {"show": "approved"}})
     kiosk = make_kiosk(content_copy, settings=settings)
     assert set(kiosk.controller.content().topics) == {"alpha"}
     kiosk.controller.open_topic("beta")
     assert kiosk.controller.router.current.target != "beta"
+    assert "cannot show Route(screen=<Screen.TOPIC: 'topic'>, target='beta')" in caplog.text
     status = kiosk.admin_status()
     assert "en/beta: not approved (content.show = approved)" in status.hidden
     assert "en/gamma: not approved (content.show = approved)" in status.hidden
@@ -86,3 +89,20 @@ def test_approved_only_shows_approved_topics_and_staff_see_what_is_hidden(make_k
     assert status.policy.startswith("show approved")
     kiosk.window.admin_panel.show_status(status)
     assert "en/beta: not approved" in kiosk.window.admin_panel.report.text()
+
+
+def test_with_nothing_approved_home_says_so_calmly(make_kiosk, content_copy):
+    settings = Settings.model_validate({"content": {"show": "approved"}})
+    kiosk = make_kiosk(content_copy, settings=settings)
+    home = kiosk.window.home_view
+    assert kiosk.controller.content().topics == {}
+    assert home.intro.text() == (
+        "No information is ready to show yet. Please ask a member of staff."
+    )
+    kiosk.preferences.set_language("pl")
+    assert home.intro.text().startswith("Nie ma jeszcze informacji")
+
+
+def test_home_asks_for_a_tap_when_there_are_topics(make_kiosk):
+    kiosk = make_kiosk()
+    assert kiosk.window.home_view.intro.text() == "Tap a question to read the answer."
