@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from bench.interaction import SIZE, build_kiosk, percentile, settle
 from bench.platform import offscreen_platform
-from kiosk.ui.app import Kiosk, apply_theme, create_application
+from kiosk.app.kiosk import Kiosk, apply_theme, create_application
 from kiosk.ui.look import apply_role_font
 from kiosk.ui.theme import Theme
 
