@@ -267,6 +267,7 @@ class Kiosk:
 
     def stop(self) -> None:
         self.preparer.stop()
+        self.themes.stop()
         self.preferences.reader.stop()
         self.speech.stop()
         self.session.stop()

@@ -226,9 +226,15 @@ def test_built_pages_are_kept_and_shown_again_fresh(make_kiosk):
     assert view.content_widget() is alpha_page
     assert view.helpful_yes.isVisible(), "the next reader is asked again"
 
+    kept = view.kept_pages
     kiosk.themes.cycle_text_size()
-    assert view.content_widget() is not alpha_page, "a new look rebuilds the page"
-    assert view.kept_pages == 1, "and forgets the pages built in the old look"
+    assert view.content_widget() is alpha_page, "a new look restyles the page in place"
+    title = alpha_page.findChild(QLabel, "screenTitle")
+    assert title.font().pixelSize() == kiosk.themes.theme.title_px
+    assert view.kept_pages == kept, "and keeps the other pages, restyled later"
+    controller.open_topic("beta")
+    beta_title = view.content_widget().findChild(QLabel, "screenTitle")
+    assert beta_title.font().pixelSize() == kiosk.themes.theme.title_px, "before it shows"
 
 
 def test_kept_pages_are_bounded(make_kiosk, monkeypatch):

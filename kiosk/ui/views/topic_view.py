@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from kiosk.core.content.library import (
 from kiosk.core.settings import HospitalSection
 from kiosk.core.spoken_text import spoken_digits, spoken_hours
 from kiosk.io import resources
+from kiosk.ui.look import unmark_region
 from kiosk.ui.rich_text import (
     ARABIC_LINE_HEIGHT,
     LINE_HEIGHT,
@@ -158,10 +158,14 @@ class TopicView(QStackedWidget):
         self.drop_kept_pages()
 
     def set_locale(self, locale: QLocale) -> None:
-        """Dates on the page are written in the reader's language."""
-        if locale != self._locale:
-            self._locale = locale
-            self.drop_kept_pages()
+        """Dates on the page are written in the reader's language.
+
+        Kept pages stay: a page is kept for one language's content, whose locale it was
+        written in, and dropping them all here cost most of a language change (seconds
+        with every page built, bench/look_change.py). Pages of other languages make room
+        for this one's as it prepares them (:meth:`prepare`).
+        """
+        self._locale = locale
 
     # -- kept pages --------------------------------------------------------------------
     def _key(
@@ -185,6 +189,7 @@ class TopicView(QStackedWidget):
         if page is self.currentWidget():
             self.setCurrentWidget(self._blank)
         self.removeWidget(page)
+        unmark_region(page)
         if now:
             # Out of the window at once, so a theme change walking the window's widgets
             # skips it instead of recolouring a page that is about to go. Never deleted
@@ -204,6 +209,15 @@ class TopicView(QStackedWidget):
         self._on_screen = key
         self.highlight_section(-1)
         return True
+
+    def _drop_one_not_for(self, content: LanguageContent) -> bool:
+        """Make room by dropping the oldest kept page of another language."""
+        for key, kept in self._kept.items():
+            if kept.keys[1] is not content and kept.page is not self.currentWidget():
+                del self._kept[key]
+                self._remove(kept.page)
+                return True
+        return False
 
     @property
     def kept_pages(self) -> int:
@@ -253,7 +267,9 @@ class TopicView(QStackedWidget):
         room, or when the page is already kept.
         """
         key = self._key(topic, content, hospital, take_home=take_home)
-        if key in self._kept or len(self._kept) >= KEPT_PAGES - 1:
+        if key in self._kept:
+            return False
+        if len(self._kept) >= KEPT_PAGES - 1 and not self._drop_one_not_for(content):
             return False
         on_screen = {name: getattr(self, name, None) for name in _PAGE_ATTRIBUTES}
         shown_with = self._shown_with
@@ -668,19 +684,9 @@ class TopicView(QStackedWidget):
         layout.addWidget(label)
 
     def retheme(self, theme: Theme) -> None:
-        """Links carry theme colours inside their rich text: rebuild the page."""
+        """Pages built from now on use ``theme``; each built page is a region of its own
+        and takes a new look in place (:mod:`kiosk.ui.look`)."""
         self.theme = theme
-        self._blank.retheme(theme)
-        topic, (content, hospital) = self.topic, self._shown_with
-        position = self.verticalScrollBar().value()
-        self.drop_kept_pages()
-        if topic is not None and content is not None:
-            self._build(topic, content, hospital, take_home=self._options["take_home"])
-            self._on_screen = self._key(topic, content, hospital, **self._options)
-            self._keep_current()
-            self._show_helpful(self._options["helpful_answered"])
-            QApplication.sendPostedEvents()  # lay the new page out before scrolling it
-            self.verticalScrollBar().setValue(position)
 
     def forget(self) -> None:
         """Show a blank page, so the next reader's first visit starts at the top.
