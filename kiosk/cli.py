@@ -16,19 +16,20 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from kiosk import __version__, resources
+from kiosk import __version__, content_commands
+from kiosk.io import resources
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtCore import QObject
 
-    from kiosk.domain.settings import LoadedSettings
-    from kiosk.domain.settings_file import SettingsFile
-    from kiosk.ui.app import Kiosk
-    from kiosk.ui.heartbeat import Heartbeat
+    from kiosk.app.heartbeat import Heartbeat
+    from kiosk.app.kiosk import Kiosk
+    from kiosk.app.startup import FirstScreen
+    from kiosk.core.raw_settings import SettingsFile
+    from kiosk.core.settings import LoadedSettings
     from kiosk.ui.main_window import WindowMode
-    from kiosk.ui.startup import FirstScreen
 
 _STARTED = time.perf_counter()
 log = logging.getLogger("kiosk")
@@ -46,6 +47,33 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         choices=("en", "cy", "pl", "ar"),
         help="start in this language (default: [language] default in the settings)",
     )
+
+
+_LOOKS = ("standard", "high-contrast", "largest-text")  # kiosk.app.preview.LOOKS, without Qt
+
+
+def _add_sign_off_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """``preview`` and ``report``: what the clinical reviewers look at."""
+    preview = sub.add_parser(
+        "preview", parents=[common], help="render every screen to PNG for sign-off"
+    )
+    preview.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    # Each limit may be given more than once; without it, everything is rendered.
+    preview.add_argument("--topic", action="append", help="only this topic's pages")
+    preview.add_argument("--size", action="append", help="landscape, portrait or WxH")
+    preview.add_argument("--theme", action="append", choices=_LOOKS, help="only this look")
+
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="the sign-off report: one HTML file (and a PDF) for the clinical committee",
+    )
+    report.add_argument("--out", type=Path, required=True, help="folder for report.html")
+    report.add_argument("--topic", action="append", help="only this topic (repeatable)")
+    report.add_argument("--no-pdf", action="store_true", help="write the HTML file only")
+    report.add_argument("--illustrations", type=Path, help="pictures (default: the bundled)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,11 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="open every topic and glossary card offscreen; exit 0 if all render",
     )
-    preview = sub.add_parser(
-        "preview", parents=[common], help="render every screen to PNG for sign-off"
-    )
-    preview.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
-
+    _add_sign_off_parsers(sub, common)
     supervise = sub.add_parser(
         "supervise",
         parents=[common],
@@ -133,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         aliases = ["clear"] if action == "use-bundled" else []
         store = pack_sub.add_parser(action, aliases=aliases, help=text)
         store.add_argument("--config", type=Path, help="settings file (for the pack folder)")
+    content_commands.add_parser(sub)
     sub.add_parser(
         "hash-pin",
         help="read a staff PIN (stdin, or asked without echo) and print its hash",
@@ -147,7 +172,7 @@ def _setup_logging(level: int = logging.INFO) -> None:
 
 
 def cmd_check_content(args: argparse.Namespace) -> int:
-    from kiosk.domain.content.checker import check_content  # noqa: PLC0415
+    from kiosk.io.content_checker import check_content  # noqa: PLC0415
 
     root: Path = args.dir or resources.content_dir()
     report = check_content(root, resources.illustrations_dir(), strict=args.strict)
@@ -179,7 +204,7 @@ def _relative(path: Path, base: Path) -> Path:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
-    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings  # noqa: PLC0415
 
     loaded = load_settings(args.file, explicit=True)
     for problem in loaded.problems:
@@ -193,8 +218,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 def _settings(args: argparse.Namespace, file: SettingsFile | None = None) -> LoadedSettings:
     """The settings file (read now unless given), with ``--language`` (if given) as the
     starting language."""
-    from kiosk.domain.settings import settings_from  # noqa: PLC0415
-    from kiosk.domain.settings_file import read_settings_file  # noqa: PLC0415
+    from kiosk.core.settings import settings_from  # noqa: PLC0415
+    from kiosk.io.settings_file import read_settings_file  # noqa: PLC0415
 
     if file is None:
         file = read_settings_file(args.config, explicit=args.config is not None)
@@ -210,14 +235,14 @@ def _gui_prologue(offscreen: bool) -> str | None:
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return None
-    from kiosk.platform_check import display_problem  # noqa: PLC0415
+    from kiosk.app.platform_check import display_problem  # noqa: PLC0415
 
     return display_problem()
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Paint the attract screen first, then validate, load and build the rest
-    (:mod:`kiosk.ui.startup`): nothing before the first paint imports pydantic, markdown
+    (:mod:`kiosk.app.startup`): nothing before the first paint imports pydantic, markdown
     or the content code."""
     # No automatic garbage collection from the very start: starting makes a great many
     # objects that live on and almost no garbage, and the collector, set off by the
@@ -233,17 +258,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from kiosk.domain.settings_file import (  # noqa: PLC0415
+    from kiosk.core.raw_settings import (  # noqa: PLC0415
         attract_screen_first,
         cursor_hidden,
         first_screen_languages,
-        read_settings_file,
     )
+    from kiosk.io.settings_file import read_settings_file  # noqa: PLC0415
 
     file = read_settings_file(args.config, explicit=args.config is not None)
     problem = _gui_prologue(offscreen=False)
     if problem:
-        from kiosk.logging_setup import configure_logging  # noqa: PLC0415
+        from kiosk.io.logging_setup import configure_logging  # noqa: PLC0415
 
         configure_logging(_settings(args, file).settings.logging)
         log.critical("%s", problem.replace("\n", " "))
@@ -251,15 +276,15 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     from PySide6.QtCore import QCoreApplication, QEvent, QTimer  # noqa: PLC0415
 
-    from kiosk.ui import qt_log  # noqa: PLC0415
-    from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
-    from kiosk.ui.startup import (  # noqa: PLC0415
+    from kiosk.app.startup import (  # noqa: PLC0415
         PAINT_WAIT_MS,
         AfterPaint,
         apply_theme,
         create_application,
         show_first_screen,
     )
+    from kiosk.ui import qt_log  # noqa: PLC0415
+    from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
     from kiosk.ui.theme import DEFAULT_THEME  # noqa: PLC0415
 
     qt_log.install()
@@ -330,11 +355,11 @@ class _Running:
     ) -> None:
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-        from kiosk.logging_setup import configure_logging  # noqa: PLC0415
-        from kiosk.ui.app import Kiosk, load_services  # noqa: PLC0415
-        from kiosk.ui.crash import ExceptionGuard, MainThreadGarbageCollector  # noqa: PLC0415
-        from kiosk.ui.heartbeat import Heartbeat  # noqa: PLC0415
-        from kiosk.ui.startup import AfterPaint  # noqa: PLC0415
+        from kiosk.app.crash import ExceptionGuard, MainThreadGarbageCollector  # noqa: PLC0415
+        from kiosk.app.heartbeat import Heartbeat  # noqa: PLC0415
+        from kiosk.app.kiosk import Kiosk, load_services  # noqa: PLC0415
+        from kiosk.app.startup import AfterPaint  # noqa: PLC0415
+        from kiosk.io.logging_setup import configure_logging  # noqa: PLC0415
 
         app = QApplication.instance()
         settings = _settings(args, file)
@@ -387,10 +412,10 @@ class _Running:
 def _start_health_file(
     kiosk: Kiosk, heartbeat: Heartbeat | None, app: QObject
 ) -> Callable[[], None]:
-    """The fleet health file, every minute (kiosk/ui/health_timer.py); returns its stop."""
-    from kiosk.domain.settings import default_data_folder  # noqa: PLC0415
-    from kiosk.health_file import HealthFileWriter, health_folder  # noqa: PLC0415
-    from kiosk.ui.health_timer import HealthTimer  # noqa: PLC0415
+    """The fleet health file, every minute (kiosk/app/health_timer.py); returns its stop."""
+    from kiosk.app.health_timer import HealthTimer  # noqa: PLC0415
+    from kiosk.io.health_file import HealthFileWriter, health_folder  # noqa: PLC0415
+    from kiosk.io.settings_file import default_data_folder  # noqa: PLC0415
 
     folder = health_folder(kiosk.services.settings.settings.health)
     timer = HealthTimer(
@@ -423,9 +448,9 @@ def _quit_on_terminate(app: object, kiosk: Kiosk) -> None:
 
 
 def cmd_supervise(args: argparse.Namespace) -> int:
-    from kiosk.domain.settings import load_settings  # noqa: PLC0415
-    from kiosk.logging_setup import configure_logging  # noqa: PLC0415
-    from kiosk.supervisor import Policy, Supervisor  # noqa: PLC0415
+    from kiosk.io.logging_setup import configure_logging  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings  # noqa: PLC0415
+    from kiosk.io.supervisor import Policy, Supervisor  # noqa: PLC0415
 
     settings = load_settings(args.config, explicit=args.config is not None).settings
     configure_logging(settings.logging, file_name="supervisor.log")
@@ -451,8 +476,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Prints the figures or the CSV. Only reads: the file is opened read-only and never
     created, moved aside or repaired (that is the kiosk's job), so it is safe to run
     beside a running kiosk and on a copy of a damaged file."""
-    from kiosk.domain.settings import load_settings, usage_database_path  # noqa: PLC0415
-    from kiosk.domain.usage import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings, usage_database_path  # noqa: PLC0415
+    from kiosk.io.usage import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
 
     settings = load_settings(args.config, explicit=args.config is not None).settings
     path = usage_database_path(settings.usage)
@@ -487,8 +512,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from kiosk.domain import packs  # noqa: PLC0415
-    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+    from kiosk.core import pack_approvals  # noqa: PLC0415
+    from kiosk.io import packs  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings  # noqa: PLC0415
 
     try:
         if args.pack_command == "keygen":
@@ -519,6 +545,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         )
         manifest, files = packs.verify_pack(args.file, packs.load_public_key(key_text))
         print(f"{args.file}: signature and {len(files)} file(s) OK ({manifest['created']})")
+        print(f"{args.file}: {pack_approvals.summary(manifest.get('approvals'))}")
         return 0
     except FileExistsError as exc:
         print(f"pack: {exc.filename} exists already; not overwritten", file=sys.stderr)
@@ -531,8 +558,8 @@ def _pack_store_command(args: argparse.Namespace) -> int:
     """``kiosk pack status | rollback | use-bundled`` on the kiosk's installed packs. A
     running kiosk notices the change at its next look for packs (``check_seconds``) and
     shows it after the current reader, as it does a new pack."""
-    from kiosk.domain.packs import InstalledPack, PackStore  # noqa: PLC0415
-    from kiosk.domain.settings import load_settings, packs_folder  # noqa: PLC0415
+    from kiosk.io.packs import InstalledPack, PackStore  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings, packs_folder  # noqa: PLC0415
 
     loaded = load_settings(args.config, explicit=args.config is not None)
     section = loaded.settings.content_packs
@@ -578,7 +605,7 @@ def _pack_store_command(args: argparse.Namespace) -> int:
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     import getpass  # noqa: PLC0415
 
-    from kiosk.domain.pin import PinError, hash_pin  # noqa: PLC0415
+    from kiosk.core.pin import PinError, hash_pin  # noqa: PLC0415
 
     if sys.stdin.isatty():
         pin = getpass.getpass("New staff PIN (4 to 8 digits): ")
@@ -603,10 +630,10 @@ def cmd_hash_pin(args: argparse.Namespace) -> int:
 def cmd_self_test(args: argparse.Namespace) -> int:
     _setup_logging(logging.WARNING)
     _gui_prologue(offscreen=True)
+    from kiosk.app.diagnostics import LogCollector  # noqa: PLC0415
+    from kiosk.app.kiosk import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
+    from kiosk.app.self_test import run_self_test  # noqa: PLC0415
     from kiosk.ui import qt_log  # noqa: PLC0415
-    from kiosk.ui.app import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
-    from kiosk.ui.diagnostics import LogCollector  # noqa: PLC0415
-    from kiosk.ui.self_test import run_self_test  # noqa: PLC0415
 
     qt_log.install()
     with LogCollector() as startup_log:
@@ -635,16 +662,70 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 def cmd_preview(args: argparse.Namespace) -> int:
     _setup_logging(logging.WARNING)
     _gui_prologue(offscreen=True)
+    from kiosk.app.kiosk import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
+    from kiosk.app.preview import Limits, parse_size, render_preview  # noqa: PLC0415
     from kiosk.ui import qt_log  # noqa: PLC0415
-    from kiosk.ui.app import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
-    from kiosk.ui.preview import render_preview  # noqa: PLC0415
 
+    try:
+        sizes = dict(parse_size(text) for text in args.size) if args.size else None
+    except ValueError as exc:
+        print(f"preview: {exc}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
     qt_log.install()
     app = create_application(sys.argv[:1])
     kiosk = Kiosk(load_services(args.content_dir, settings=_settings(args)))
     apply_theme(app, kiosk.theme)
-    written = render_preview(kiosk, args.out, [args.language] if args.language else None)
-    print(f"preview: {len(written)} PNG file(s) written to {args.out}")
+    limits = Limits(
+        languages=[args.language] if args.language else None,
+        topics=args.topic,
+        sizes=sizes,
+        looks=args.theme,
+    )
+    written = render_preview(kiosk, args.out, limits=limits)
+    elapsed = time.perf_counter() - started
+    print(f"preview: {len(written)} PNG file(s) written to {args.out} in {elapsed:.0f} s")
+    if not written:
+        print("preview: nothing matched the limits given", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    _setup_logging(logging.WARNING)
+    _gui_prologue(offscreen=True)
+    from kiosk.app.kiosk import Kiosk, Services, apply_theme, create_application  # noqa: PLC0415
+    from kiosk.app.report import write_report  # noqa: PLC0415
+    from kiosk.core.settings import LoadedSettings, Settings  # noqa: PLC0415
+    from kiosk.io.content_checker import check_content  # noqa: PLC0415
+    from kiosk.io.sign_off import build_entries  # noqa: PLC0415
+    from kiosk.ui import qt_log  # noqa: PLC0415
+
+    started = time.perf_counter()
+    root: Path = args.content_dir or resources.content_dir()
+    today = dt.date.today()
+    illustrations: Path = args.illustrations or resources.illustrations_dir()
+    check = check_content(root, illustrations, today=today)
+    languages = [args.language] if args.language else None
+    entries = build_entries(check, today, languages=languages, topics=args.topic)
+    if not entries:
+        print("report: no topic matches", file=sys.stderr)
+        return 1
+    qt_log.install()
+    app = create_application(sys.argv[:1])
+    # Everything the library holds, whatever a kiosk's policy would hide; no voice and
+    # no usage figures are needed for pictures.
+    settings = Settings.model_validate({"speech": {"enabled": False}, "usage": {"enabled": False}})
+    services = Services(check.library, LoadedSettings(settings, None), illustrations)
+    kiosk = Kiosk(services)
+    apply_theme(app, kiosk.theme)
+    files = write_report(kiosk, entries, args.out, source=str(root), pdf=not args.no_pdf)
+    kiosk.stop()
+    made = f"{files.html}" + (f" and {files.pdf}" if files.pdf else "")
+    print(
+        f"report: {len(entries)} topic(s), {files.pages} page(s) in "
+        f"{time.perf_counter() - started:.0f} s: {made}"
+    )
     return 0
 
 
@@ -654,10 +735,12 @@ COMMANDS = {
     "check-config": cmd_check_config,
     "self-test": cmd_self_test,
     "preview": cmd_preview,
+    "report": cmd_report,
     "supervise": cmd_supervise,
     "hash-pin": cmd_hash_pin,
     "stats": cmd_stats,
     "pack": cmd_pack,
+    "content": content_commands.cmd_content,
 }
 
 

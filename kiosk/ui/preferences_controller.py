@@ -10,15 +10,15 @@ import logging
 
 from PySide6.QtCore import QLocale, QObject
 
-from kiosk.domain.navigation import Route, Screen
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import Settings
-from kiosk.ui.controller import KioskController
+from kiosk.core.navigation import Route, Screen
+from kiosk.core.session import Mode
+from kiosk.core.settings import Settings
 from kiosk.ui.i18n import LANGUAGES, Translations
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.session_controller import SessionController
 from kiosk.ui.speech import ReadAloud, SpeechService
-from kiosk.ui.theming import ThemeManager
+from kiosk.ui.theme_manager import ThemeManager
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ class PreferencesController(QObject):
         self,
         window: KioskWindow,
         *,
-        navigation: KioskController,
+        navigation: NavigationController,
         session: SessionController,
         themes: ThemeManager,
         translations: Translations,
@@ -50,6 +50,8 @@ class PreferencesController(QObject):
         tools.contrast_button.clicked.connect(themes.toggle_high_contrast)
         tools.language_button.clicked.connect(self.open_language_picker)
         themes.changed.connect(self._show_tool_state)
+        # A page built hidden takes the reader's look before its first polish.
+        window.topic_view.pageAdded.connect(themes.adopt)
         window.language_picker.set_languages(translations.languages())
         window.language_picker.chosen.connect(self.choose_language)
         window.attract_view.languageChosen.connect(self.start_in_language)

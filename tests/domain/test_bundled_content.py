@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from kiosk import resources
-from kiosk.domain.content.checker import check_content
+from kiosk.io import resources
+from kiosk.io.content_checker import check_content
 
 
 def test_bundled_content_is_clean_as_for_a_release():
@@ -19,7 +19,7 @@ REQUIRED_TOPICS = {"remission", "relapse", "car-t", "supportive-care", "support"
 
 
 def _library():
-    from kiosk.domain.content.loader import load_library
+    from kiosk.io.content_loader import load_library
 
     return load_library(resources.content_dir(), resources.illustrations_dir())
 
@@ -31,11 +31,24 @@ def test_each_language_has_the_required_topics_marked_for_review():
         assert set(content.topics) >= REQUIRED_TOPICS, code
         for topic in content.topics.values():
             assert topic.meta.translation_of == topic.id, (code, topic.id)
-            assert topic.meta.review_status.value == "awaiting-review", (code, topic.id)
+            assert not topic.approval.is_approved, (code, topic.id)
+            assert topic.meta.translated_from == library.english_hash(topic.id), (code, topic.id)
+
+
+def test_nothing_bundled_claims_an_approval_that_did_not_happen():
+    """No reviewer has approved the bundled wording: every topic stays draft, with no
+    review recorded and no old status field."""
+    for content in _library().languages.values():
+        for topic in content.topics.values():
+            where = (content.code, topic.id)
+            assert topic.meta.reviews == [], where
+            assert topic.meta.review_status is None, where
+            assert not topic.approval.is_approved, where
+            assert topic.meta.review_interval_months is not None, where
 
 
 def test_translated_topics_explain_their_words_in_their_own_language():
-    from kiosk.domain.content.document import LinkKind, block_links
+    from kiosk.core.content.document import LinkKind, block_links
 
     library = _library()
     english = library.language("en")
@@ -63,7 +76,7 @@ ENGLISH_TOPICS = {
 
 
 def test_english_has_every_topic_the_waiting_room_needs():
-    from kiosk.domain.content.models import Audience
+    from kiosk.core.content.models import Audience
 
     english = _library().language("en")
     assert set(english.topics) >= ENGLISH_TOPICS

@@ -9,14 +9,14 @@ import sys
 
 import pytest
 
-from kiosk.domain.health import HealthReport, to_json, to_prometheus
-from kiosk.health_file import (
+from kiosk.core.health import HealthReport, to_json, to_prometheus
+from kiosk.io.health_file import (
     HealthFileWriter,
     default_health_folder,
     free_disk_bytes,
     restarts_last_day,
 )
-from kiosk.supervisor import DAY, HISTORY_ENV, StartHistory
+from kiosk.io.supervisor import DAY, HISTORY_ENV, StartHistory
 
 NOON = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC)
 
@@ -112,7 +112,7 @@ def test_windows_writes_json_only(tmp_path):
 
 
 def test_a_folder_it_cannot_write_is_logged_once_and_the_kiosk_carries_on(tmp_path, caplog):
-    caplog.set_level("INFO", logger="kiosk.health_file")
+    caplog.set_level("INFO", logger="kiosk.io.health_file")
     blocker = tmp_path / "file"
     blocker.write_text("", "ascii")
     writer = HealthFileWriter(blocker / "health")
@@ -155,7 +155,7 @@ def test_restarts_of_the_last_day_skip_each_supervisors_first_start(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_the_supervisor_tells_the_kiosk_where_its_history_is(tmp_path):
-    from kiosk.supervisor import Supervisor
+    from kiosk.io.supervisor import Supervisor
 
     sup = Supervisor(["true"], heartbeat=tmp_path / "beat", history=tmp_path / "starts.txt")
     assert sup.env[HISTORY_ENV] == str(tmp_path / "starts.txt")

@@ -5,8 +5,8 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.settings import Settings
+from kiosk.core.navigation import Route
+from kiosk.core.settings import Settings
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
 from tests.conftest import BROKEN_CONTENT
@@ -87,13 +87,15 @@ def test_opening_a_topic_closes_an_open_card(make_kiosk):
     assert not kiosk.window.glossary_card.is_open
 
 
-def test_unknown_topic_or_term_keeps_the_reader_where_they_are(make_kiosk):
+def test_unknown_topic_or_term_keeps_the_reader_where_they_are(make_kiosk, caplog):
     kiosk = make_kiosk()
     kiosk.controller.open_topic("alpha")
     kiosk.controller.open_topic("does-not-exist")
     kiosk.controller.open_term("does-not-exist")
     assert kiosk.controller.router.current == Route.topic("alpha")
     assert not kiosk.window.glossary_card.is_open
+    assert "cannot show Route" in caplog.text
+    assert "unknown glossary term 'does-not-exist'" in caplog.text
 
 
 def test_topic_page_shows_sections_pictures_and_its_sources(make_kiosk):
@@ -105,7 +107,8 @@ def test_topic_page_shows_sections_pictures_and_its_sources(make_kiosk):
     assert "How does alpha work?" in texts
     about = next(t for t in texts if t.startswith("Written from:"))
     assert "Test publisher: Test source" in about
-    assert "Last checked 10 January 2026. Next check due 10 January 2027." in about
+    # No review approves the fixture's wording (tests/ui/test_governance_screens.py).
+    assert about.endswith("This information is awaiting clinical review.")
     picture = view.findChild(object, "illustration")
     assert picture is not None and picture.accessibleName() == "A simple diagram of alpha"
     assert len(view.section_widgets) == 2
@@ -183,7 +186,7 @@ def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
     assert kiosk.window.topic_view.content_widget().findChild(QWidget, "hospitalContacts") is None
 
 
-def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path):
+def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path, caplog):
     content = tmp_path / "broken"
     shutil.copytree(BROKEN_CONTENT, content)
     alpha = content / "en" / "alpha.md"
@@ -198,6 +201,7 @@ def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path):
     # The missing picture is replaced by its description.
     missing = view.findChild(object, "illustrationMissing")
     assert missing is not None and missing.accessibleName() == "A simple diagram of alpha"
+    assert "picture cannot be shown" in caplog.text
 
 
 def test_built_pages_are_kept_and_shown_again_fresh(make_kiosk):
@@ -222,9 +226,15 @@ def test_built_pages_are_kept_and_shown_again_fresh(make_kiosk):
     assert view.content_widget() is alpha_page
     assert view.helpful_yes.isVisible(), "the next reader is asked again"
 
+    kept = view.kept_pages
     kiosk.themes.cycle_text_size()
-    assert view.content_widget() is not alpha_page, "a new look rebuilds the page"
-    assert view.kept_pages == 1, "and forgets the pages built in the old look"
+    assert view.content_widget() is alpha_page, "a new look restyles the page in place"
+    title = alpha_page.findChild(QLabel, "screenTitle")
+    assert title.font().pixelSize() == kiosk.themes.theme.title_px
+    assert view.kept_pages == kept, "and keeps the other pages, restyled later"
+    controller.open_topic("beta")
+    beta_title = view.content_widget().findChild(QLabel, "screenTitle")
+    assert beta_title.font().pixelSize() == kiosk.themes.theme.title_px, "before it shows"
 
 
 def test_kept_pages_are_bounded(make_kiosk, monkeypatch):

@@ -6,9 +6,9 @@ import datetime as dt
 import json
 
 from kiosk import __version__
-from kiosk.domain.settings import Settings, SpeechSection
-from kiosk.health_file import HealthFileWriter
-from kiosk.ui.health_timer import HealthTimer, speech_state
+from kiosk.app.health_timer import HealthTimer, speech_state
+from kiosk.core.settings import Settings, SpeechSection
+from kiosk.io.health_file import HealthFileWriter
 
 NOON = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk import resources
+from kiosk.io import resources
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import CardOverlay
 from kiosk.ui.widgets.buttons import TouchButton
@@ -143,6 +143,7 @@ class TakeHomeCard(CardOverlay):
 
     def place_card(self) -> None:
         """Give the code what the words leave of the screen, between the two bounds."""
+        self.refresh_layout()
         if self.url:
             self._arrange(wide=self.width() > self.height())
             width = min(self._max_width, self.width() - 2 * self._margin)

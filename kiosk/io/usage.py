@@ -1,0 +1,569 @@
+"""Private, local usage figures: which topics are read, for how long, and whether they
+helped, with nothing that could identify a person.
+
+Only counters are stored: one row per kiosk, day, hour, kind of event, topic and
+language, holding how many times it happened and the seconds spent. There is no row per
+event, no row id and no time finer than the hour, so the order in which things happened
+(and so one reader's path) cannot be pieced together from the database. The table has no
+rowid, freed space is zeroed (``secure_delete``) and the write-ahead log is emptied after
+every write, so earlier versions of a counter do not linger in the files either. Nothing
+leaves the device.
+
+Writes happen on a worker thread (:class:`UsageRecorder`) and never reach the UI:
+a full disk, a read-only or missing folder, a locked or corrupt database are logged and
+the kiosk carries on. A corrupt database is moved aside (kept for IT) and a fresh one
+started; a database in the old one-row-per-event format is added up into counters in a
+fresh file and moved aside too.
+
+Figures are read with :class:`UsageReader`, which opens the file read-only and never
+creates, repairs or moves anything: that is the writer's job alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2  # 1 was one row per event; 2 is hourly counters
+LOCK_TIMEOUT_SECONDS = 2.0  # the writer waits this long for a lock, on its own thread
+READ_TIMEOUT_SECONDS = 0.25  # `kiosk stats`: a busy kiosk finishes a write well within it
+# The staff screen reads on the UI thread: it gives up almost at once and says the
+# database is busy rather than freeze the screen.
+STAFF_READ_TIMEOUT_SECONDS = 0.01
+STAFF_FLUSH_SECONDS = 0.005  # how long the staff screen lets the writer save the last events
+
+Row = tuple[Any, ...]  # one row as SQLite returns it
+
+
+class Kind(StrEnum):
+    SESSION_START = "session-start"
+    SESSION_END = "session-end"
+    TOPIC_READ = "topic-read"  # value: seconds on the topic
+    READ_ALOUD = "read-aloud"
+    TEXT_SIZE = "text-size"  # topic: the size chosen ("large", "largest", "standard")
+    HELPFUL_YES = "helpful-yes"
+    HELPFUL_NO = "helpful-no"
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, already cut down to the day and the hour."""
+
+    kind: Kind
+    day: dt.date
+    hour: int
+    topic: str = ""
+    language: str = ""
+    value: float = 0.0
+
+    @classmethod
+    def now(
+        cls,
+        kind: Kind,
+        *,
+        topic: str = "",
+        language: str = "",
+        value: float = 0.0,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> Event:
+        moment = clock()
+        return cls(kind, moment.date(), moment.hour, topic, language, value)
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS figures (
+    day TEXT NOT NULL,        -- YYYY-MM-DD, local time
+    hour INTEGER NOT NULL,    -- 0-23: busy hours, nothing finer
+    kind TEXT NOT NULL,
+    topic TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    kiosk TEXT NOT NULL,
+    times INTEGER NOT NULL,   -- how many times this happened in that hour
+    seconds REAL NOT NULL,    -- time spent, summed (topics read)
+    PRIMARY KEY (day, hour, kind, topic, language, kiosk)
+) WITHOUT ROWID;
+"""
+# WITHOUT ROWID: rows are kept in key order, with no hidden id that rises with each insert.
+
+_UPSERT = """
+INSERT INTO figures (day, hour, kind, topic, language, kiosk, times, seconds)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (day, hour, kind, topic, language, kiosk) DO UPDATE SET
+    times = figures.times + excluded.times,
+    seconds = figures.seconds + excluded.seconds
+"""
+
+# Schema 1 (one row per event) added up into schema 2's counters.
+_OLD_EVENTS_AS_COUNTERS = """
+SELECT day, hour, kind, topic, language, kiosk, count(*),
+       sum(CASE WHEN kind = 'topic-read' THEN value ELSE 0 END)
+FROM events GROUP BY day, hour, kind, topic, language, kiosk
+"""
+
+
+def _tables(db: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+class UsageStore:
+    """The SQLite file, for writing. Used from one thread at a time (the recorder's)."""
+
+    def __init__(self, path: Path, kiosk: str) -> None:
+        self.path = path
+        self.kiosk = kiosk
+        self._db: sqlite3.Connection | None = None
+
+    def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._connect()
+        except sqlite3.DatabaseError as exc:
+            if not _is_corruption(exc):
+                raise
+            kept = self._set_aside("corrupt")
+            log.error("usage database is corrupt (%s): kept as %s, starting a fresh one", exc, kept)
+            self._connect()
+
+    def _connect(self) -> None:
+        db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_SECONDS)
+        try:
+            old: list[Row] = []
+            if "events" in _tables(db):
+                old = db.execute(_OLD_EVENTS_AS_COUNTERS).fetchall()
+                db.close()
+                kept = self._set_aside("schema1")
+                log.warning(
+                    "usage figures: %s held one row per event (an old format); its %d "
+                    "hourly totals were copied into a fresh database and the old file kept "
+                    "as %s. It still holds one row per event: delete it once IT has "
+                    "checked it.",
+                    self.path,
+                    len(old),
+                    kept,
+                )
+                db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_SECONDS)
+            db.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
+            db.execute("PRAGMA secure_delete=ON")  # an old count is overwritten, not left
+            db.executescript(_SCHEMA)
+            db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+            db.executemany(_UPSERT, old)
+            db.execute("SELECT count(*) FROM figures").fetchone()
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        self._db = db
+        self._empty_log()
+
+    def _set_aside(self, label: str) -> Path:
+        """Move the file (and its write-ahead log) aside for IT; returns the new name."""
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = self.path.with_name(f"{self.path.name}.{label}-{stamp}")
+        self.close()
+        self.path.rename(kept)
+        wal = self.path.with_name(self.path.name + "-wal")
+        if wal.exists():
+            wal.rename(kept.with_name(kept.name + "-wal"))
+        with contextlib.suppress(FileNotFoundError):
+            self.path.with_name(self.path.name + "-shm").unlink()
+        return kept
+
+    def close(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.open()
+        assert self._db is not None
+        return self._db
+
+    def _empty_log(self) -> None:
+        """Copy the write-ahead log into the file and cut it to nothing: its frames are
+        the counters' earlier versions in write order. If a reader is in the middle of a
+        read the log stays for now and the next write empties it."""
+        with contextlib.suppress(sqlite3.OperationalError):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+    def add(self, events: Iterable[Event]) -> None:
+        """Add the events to the hourly counters."""
+        totals: dict[tuple[str, int, str, str, str, str], list[float]] = {}
+        for e in events:
+            key = (e.day.isoformat(), e.hour, str(e.kind), e.topic, e.language, self.kiosk)
+            total = totals.setdefault(key, [0, 0.0])
+            total[0] += 1
+            total[1] += e.value
+        rows = [(*key, int(times), seconds) for key, (times, seconds) in totals.items()]
+        try:
+            with self.db:
+                self.db.executemany(_UPSERT, rows)
+        except sqlite3.DatabaseError as exc:
+            if not _is_corruption(exc):
+                raise
+            kept = self._set_aside("corrupt")
+            log.error("usage database is corrupt (%s): kept as %s, starting a fresh one", exc, kept)
+            self.open()
+            with self.db:
+                self.db.executemany(_UPSERT, rows)
+        self._empty_log()
+
+    def purge(self, retention_days: int, today: dt.date | None = None) -> int:
+        """Delete the counters of days older than ``retention_days``; returns how many."""
+        cutoff = (today or dt.date.today()) - dt.timedelta(days=retention_days)
+        with self.db:
+            cursor = self.db.execute("DELETE FROM figures WHERE day < ?", (cutoff.isoformat(),))
+        self._empty_log()
+        return cursor.rowcount
+
+    def compact(self) -> None:
+        """Rewrite the file in key order (``VACUUM``), once a day. Where a counter sits
+        in a page follows when it was first created, so this keeps even a byte-level
+        look at the file from telling, for days gone by, which topic was opened first."""
+        self.db.execute("VACUUM")
+        self._empty_log()
+
+
+class FiguresUnavailable(Exception):  # noqa: N818 (it reads as the sentence it is)
+    """The figures cannot be read. ``str()`` names the file and the problem."""
+
+    def __init__(
+        self, path: Path, problem: str, *, busy: bool = False, missing: bool = False
+    ) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+        self.busy = busy
+        self.missing = missing
+
+
+def _unavailable(path: Path, exc: sqlite3.Error) -> FiguresUnavailable:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return FiguresUnavailable(path, "database busy", busy=True)
+    if _is_corruption(exc):
+        return FiguresUnavailable(path, f"damaged or not a usage database ({text})")
+    return FiguresUnavailable(path, text)
+
+
+class UsageReader:
+    """Reads the figures without ever writing: the file is opened read-only (``mode=ro``),
+    with a short wait for a lock, and is never created, moved or repaired.
+
+    Every failure is raised as :class:`FiguresUnavailable`.
+    """
+
+    def __init__(self, path: Path, *, timeout: float = READ_TIMEOUT_SECONDS) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._db: sqlite3.Connection | None = None
+
+    def __enter__(self) -> UsageReader:
+        self.open()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def open(self) -> None:
+        try:
+            is_file = self.path.is_file()
+            exists = is_file or self.path.exists()
+        except OSError as exc:
+            raise FiguresUnavailable(self.path, f"cannot be read ({exc.strerror})") from exc
+        if not exists:
+            raise FiguresUnavailable(self.path, "no usage figures yet", missing=True)
+        if not is_file:
+            raise FiguresUnavailable(self.path, "is not a file")
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=self.timeout)
+        except sqlite3.Error as exc:
+            raise _unavailable(self.path, exc) from exc
+        try:
+            tables = _tables(db)
+        except sqlite3.Error as exc:
+            db.close()
+            raise _unavailable(self.path, exc) from exc
+        if "figures" not in tables:
+            db.close()
+            if "events" in tables:
+                raise FiguresUnavailable(
+                    self.path,
+                    "in the old one-row-per-event format; the kiosk converts it to "
+                    "counters when it next starts",
+                )
+            raise FiguresUnavailable(self.path, "not a usage figures database")
+        self._db = db
+
+    def close(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+    def _rows(self, sql: str, *params: object) -> list[Row]:
+        if self._db is None:
+            self.open()
+        assert self._db is not None
+        try:
+            return list(self._db.execute(sql, params).fetchall())
+        except sqlite3.Error as exc:
+            raise _unavailable(self.path, exc) from exc
+
+    def summary(self, days: int, today: dt.date | None = None) -> Summary:
+        since = ((today or dt.date.today()) - dt.timedelta(days=days - 1)).isoformat()
+
+        def total(kind: Kind) -> int:
+            sql = "SELECT coalesce(sum(times), 0) FROM figures WHERE day >= ? AND kind = ?"
+            return int(self._rows(sql, since, str(kind))[0][0])
+
+        return Summary(
+            days=days,
+            sessions=total(Kind.SESSION_START),
+            top_topics=self._rows(
+                "SELECT topic, sum(times), sum(seconds) FROM figures "
+                "WHERE day >= ? AND kind = 'topic-read' GROUP BY topic "
+                "ORDER BY sum(times) DESC, topic LIMIT 10",
+                since,
+            ),
+            helpful=self._rows(
+                "SELECT topic, sum(CASE WHEN kind = 'helpful-yes' THEN times ELSE 0 END), "
+                "sum(CASE WHEN kind = 'helpful-no' THEN times ELSE 0 END) FROM figures "
+                "WHERE day >= ? AND kind IN ('helpful-yes', 'helpful-no') GROUP BY topic "
+                "ORDER BY topic",
+                since,
+            ),
+            hours=self._rows(
+                "SELECT hour, sum(times) FROM figures WHERE day >= ? "
+                "AND kind = 'session-start' GROUP BY hour ORDER BY hour",
+                since,
+            ),
+            languages=self._rows(
+                "SELECT language, sum(times) FROM figures WHERE day >= ? "
+                "AND kind = 'topic-read' GROUP BY language ORDER BY sum(times) DESC, language",
+                since,
+            ),
+            read_aloud=total(Kind.READ_ALOUD),
+        )
+
+    def daily_rows(self, since: dt.date | None = None) -> list[Row]:
+        """One row per day, topic and language, for ``kiosk stats --csv``."""
+        return self._rows(
+            "SELECT kiosk, day, topic, language, "
+            "sum(CASE WHEN kind = 'topic-read' THEN times ELSE 0 END), "
+            "round(sum(CASE WHEN kind = 'topic-read' THEN seconds ELSE 0 END)), "
+            "sum(CASE WHEN kind = 'helpful-yes' THEN times ELSE 0 END), "
+            "sum(CASE WHEN kind = 'helpful-no' THEN times ELSE 0 END), "
+            "sum(CASE WHEN kind = 'read-aloud' THEN times ELSE 0 END) "
+            "FROM figures WHERE topic != '' AND day >= ? "
+            "AND kind IN ('topic-read', 'helpful-yes', 'helpful-no', 'read-aloud') "
+            "GROUP BY kiosk, day, topic, language ORDER BY day, topic, language, kiosk",
+            (since or dt.date.min).isoformat(),
+        )
+
+
+CSV_HEADER = (
+    "kiosk",
+    "date",
+    "topic",
+    "language",
+    "times_read",
+    "seconds_reading",
+    "helpful_yes",
+    "helpful_no",
+    "read_aloud",
+)
+
+
+def to_csv(rows: list[Row]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Summary:
+    days: int
+    sessions: int
+    top_topics: list[Row]  # (topic, times read, seconds)
+    helpful: list[Row]  # (topic, yes, no)
+    hours: list[Row]  # (hour, sessions)
+    languages: list[Row]  # (language, topics read)
+    read_aloud: int
+
+    @property
+    def helpful_ratio(self) -> float | None:
+        yes = sum(row[1] for row in self.helpful)
+        total = yes + sum(row[2] for row in self.helpful)
+        return yes / total if total else None
+
+    @property
+    def helpful_by_topic(self) -> list[tuple[str, float, int, int]]:
+        """(topic, share of "yes", yes, answers), most answers first: a topic that
+        helps few readers stands out even when the overall share looks good."""
+        rows = [(t, yes / (yes + no), yes, yes + no) for t, yes, no in self.helpful if yes + no]
+        return sorted(rows, key=lambda row: (-row[3], row[0]))
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+class _Stop:
+    """Queued by :meth:`UsageRecorder.stop`: the worker ends when it reaches it."""
+
+
+class UsageRecorder:
+    """Queues events from the UI thread; a worker thread writes them.
+
+    :meth:`record` never blocks and never raises. If the database cannot be written the
+    events are dropped (with one log line per kind of failure), and writing is tried
+    again with the next event, so a disk that is freed up is used again. Figures older
+    than ``retention_days`` are deleted at start and again on the first write of each
+    new day, since a kiosk may run for months without a restart.
+    """
+
+    def __init__(
+        self,
+        store: UsageStore,
+        retention_days: int = 365,
+        *,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
+        self.store = store
+        self.retention_days = retention_days
+        self.clock = clock
+        self.failures = 0
+        self.last_problem: str | None = None
+        # Events, flush markers (each flush waits for its own) and the stop marker.
+        self._queue: queue.Queue[Event | threading.Event | _Stop] = queue.Queue(maxsize=10_000)
+        self._thread = threading.Thread(target=self._run, name="usage-writer", daemon=True)
+        self._started = False
+        self._purged_on: dt.date | None = None
+
+    def start(self) -> None:
+        if not self._started:
+            self._started = True
+            self._thread.start()
+
+    @property
+    def pending(self) -> int:
+        """Events queued and not yet handled by the writer (approximately)."""
+        return self._queue.qsize()
+
+    def record(self, event: Event) -> None:
+        try:
+            self._queue.put_nowait(event)
+        except queue.Full:
+            self._problem("the usage queue is full; events are being dropped")
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until every event queued so far has been handled (tests, shutdown, and
+        very briefly the staff screen). Never waits longer than ``timeout``."""
+        if not self._thread.is_alive():
+            return not self._started
+        done = threading.Event()  # the worker sets it when it reaches it in the queue
+        try:
+            self._queue.put(done, timeout=timeout)
+        except queue.Full:
+            return False
+        return done.wait(timeout)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Write what is queued, then end the worker. Safe to call twice."""
+        if self._started and self._thread.is_alive():
+            with contextlib.suppress(queue.Full):
+                self._queue.put(_Stop(), timeout=timeout)
+            self._thread.join(timeout)
+        if not self._thread.is_alive():
+            self.store.close()  # nothing open, unless the worker never ran
+
+    def _problem(self, message: str) -> None:
+        self.failures += 1
+        if message != self.last_problem:
+            log.error("usage figures: %s", message)
+        self.last_problem = message
+
+    def _purge_if_new_day(self) -> None:
+        today = self.clock().date()
+        if self._purged_on == today:
+            return
+        removed = self.store.purge(self.retention_days, today)
+        self._purged_on = today
+        if removed:
+            log.info(
+                "usage figures: %d hourly counters older than %d days removed",
+                removed,
+                self.retention_days,
+            )
+        try:
+            self.store.compact()
+        except sqlite3.Error as exc:  # e.g. no room for the copy: tried again tomorrow
+            self._problem(f"could not compact {self.store.path}: {exc}")
+
+    def _run(self) -> None:
+        try:
+            self.store.open()
+            self._purge_if_new_day()
+        except (OSError, sqlite3.Error) as exc:
+            self._problem(f"cannot open {self.store.path}: {exc}")
+        while True:
+            item: Event | threading.Event | _Stop | None = self._queue.get()
+            batch: list[Event] = []
+            # Take what else is waiting, up to a marker, and write it as one transaction.
+            while isinstance(item, Event):
+                batch.append(item)
+                item = None
+                if len(batch) < 200:
+                    with contextlib.suppress(queue.Empty):
+                        item = self._queue.get_nowait()
+            if batch:
+                self._write(batch)
+            if isinstance(item, _Stop):
+                # Closed here: SQLite connections belong to the thread that opened them.
+                self.store.close()
+                return
+            if isinstance(item, threading.Event):
+                item.set()
+
+    def _write(self, batch: list[Event]) -> None:
+        try:
+            self.store.add(batch)
+        except (OSError, sqlite3.Error) as exc:
+            self.store.close()
+            self._problem(f"could not save {len(batch)} event(s): {exc}")
+            return
+        self.last_problem = None
+        try:
+            self._purge_if_new_day()
+        except (OSError, sqlite3.Error) as exc:
+            self._problem(f"could not delete figures older than {self.retention_days} days: {exc}")
