@@ -13,7 +13,7 @@ version=$(kiosk_version)
 dist=$WIN_DIST
 frozen=$WIN_FROZEN
 
-export WINEPREFIX=$WORK/prefix-build
+export WINEPREFIX=$PREFIXES/build
 new_prefix "$WINEPREFIX"
 python_dir=$(windows_python)
 innosetup >/dev/null  # fetched before the long freeze, so a bad pin fails early

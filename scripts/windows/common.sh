@@ -16,6 +16,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 WIN_PACKAGING=$ROOT/packaging/windows
 CACHE=${KIOSK_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bloodcancer-kiosk/windows}
 WORK=$ROOT/build/windows
+# The Wine prefixes live outside the checkout: each has a Z: link to / that a tool
+# walking the tree and following links (setuptools' editable install does) never leaves.
+PREFIXES=$CACHE/prefixes/$(printf '%s' "$ROOT" | sha256sum | cut -c1-12)
 WIN_DIST=$ROOT/dist/windows
 WIN_FROZEN=$WIN_DIST/kiosk
 HOST_PYTHON=${PYTHON:-$ROOT/.venv/bin/python}

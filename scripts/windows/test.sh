@@ -17,12 +17,12 @@ mkdir -p "$out"
 
 # The same files numbered 0.0.1: the "older version" to upgrade from. Fast compression,
 # in the build prefix, so the test prefix sees nothing but installers.
-WINEPREFIX=$WORK/prefix-build
+WINEPREFIX=$PREFIXES/build
 [[ -d "$WINEPREFIX/drive_c" ]] || new_prefix "$WINEPREFIX"
 WINEPREFIX=$WINEPREFIX compile_installer "$older" "$out/older" /DCompression=zip/1
-WINEPREFIX=$WORK/prefix-build wineserver -k 2>/dev/null || true
+WINEPREFIX=$PREFIXES/build wineserver -k 2>/dev/null || true
 
-export WINEPREFIX=$WORK/prefix-test
+export WINEPREFIX=$PREFIXES/test
 new_prefix "$WINEPREFIX"
 trap 'wineserver -k 2>/dev/null || true' EXIT
 C=$WINEPREFIX/drive_c
