@@ -28,6 +28,7 @@ from kiosk.domain.settings_file import (
     default_config_path,
     read_settings_file,
 )
+from kiosk.domain.speech_mode_settings import SpeechModeSection
 
 __all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem", "default_config_path"]
 
@@ -201,6 +202,7 @@ class Settings(_Section):
     session: SessionSection = Field(default_factory=SessionSection)
     language: LanguageSection = Field(default_factory=LanguageSection)
     speech: SpeechSection = Field(default_factory=SpeechSection)
+    speech_mode: SpeechModeSection = Field(default_factory=SpeechModeSection)
     cleaning: CleaningSection = Field(default_factory=CleaningSection)
     hours: HoursSection = Field(default_factory=HoursSection)
     admin: AdminSection = Field(default_factory=AdminSection)
