@@ -154,6 +154,10 @@ QScrollBar::add-line, QScrollBar::sub-line, QScrollBar::add-page, QScrollBar::su
 QWidget#topBar, QWidget#toolsBar {{ background: {p.bar}; }}
 QWidget#section[speaking="true"] {{ background: {p.callout}; }}
 QWidget#speakingMarker {{ background: {p.callout_border}; border-radius: 4px; }}
+QLabel#speechNotice {{
+    background: {p.callout}; border: {m.border}px solid {p.callout_border};
+    border-radius: 8px; padding: 12px 24px; font-size: {self.body_px}px; font-weight: bold;
+}}
 QLabel#topicNote {{
     background: {p.callout}; border: {m.border}px solid {p.callout_border};
     border-radius: 8px; padding: 12px 16px; font-size: {self.small_px}px;

@@ -113,6 +113,7 @@ class SpeechHost(QObject):
     began = Signal(object)  # the token of the utterance now being said
     finished = Signal()  # nothing left to say
     failed = Signal(str)  # once per failure, with the reason for staff
+    gaveUp = Signal()  # the voice was abandoned (each time, reported or not)
     languagesKnown = Signal()
 
     def __init__(
@@ -289,6 +290,7 @@ class SpeechHost(QObject):
         self._timer.stop()
         self.problem = reason
         self._report(reason)
+        self.gaveUp.emit()
         self.finished.emit()
 
     def _report(self, reason: str) -> None:
