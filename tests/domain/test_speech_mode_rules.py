@@ -4,10 +4,10 @@ and what a finger's touches mean."""
 
 import pytest
 
-from kiosk.domain.content.document import Image, ListBlock, Paragraph, Section, Text
-from kiosk.domain.keymap import DEFAULT_KEYS, KEY_NAMES, Action, KeyMap
-from kiosk.domain.settings import validate_settings
-from kiosk.domain.speech_mode import (
+from kiosk.core.content.document import Image, ListBlock, Paragraph, Section, Text
+from kiosk.core.keymap import DEFAULT_KEYS, KEY_NAMES, Action, KeyMap
+from kiosk.core.settings import validate_settings
+from kiosk.core.speech_mode import (
     Block,
     BlockKind,
     HintMemory,
@@ -16,7 +16,7 @@ from kiosk.domain.speech_mode import (
     describe_control,
     topic_blocks,
 )
-from kiosk.domain.touch_gestures import Gesture, GestureTimings, TouchInterpreter
+from kiosk.core.touch_gestures import Gesture, GestureTimings, TouchInterpreter
 
 
 def test_the_default_key_map_follows_ez_access_with_num_lock_on_or_off():

@@ -71,7 +71,7 @@ def host_for(qapp):
         host.close()
 
 
-def test_say_and_stop_return_at_once_while_the_voice_is_stuck(host_for, qtbot):
+def test_say_and_stop_return_at_once_while_the_voice_is_stuck(host_for, qtbot, caplog):
     engine = StuckEngine()
     host = host_for(engine, stop_seconds=0.1)
     try:
@@ -87,22 +87,24 @@ def test_say_and_stop_return_at_once_while_the_voice_is_stuck(host_for, qtbot):
         qtbot.waitUntil(lambda: bool(failures), timeout=3000)
         assert failures == ["speech mode's voice (stuck) did not stop within 0.1 s when told to"]
         assert not host.available and not host.say("Three.", "en", rate=0, volume=1)
+        assert [r.getMessage() for r in caplog.records] == failures, "logged once"
     finally:
         engine.release.set()
 
 
-def test_a_voice_that_never_lists_its_voices_is_given_up(host_for, qtbot):
+def test_a_voice_that_never_lists_its_voices_is_given_up(host_for, qtbot, caplog):
     engine = StuckEngine(in_languages=True)
     host = host_for(engine, languages_seconds=0.1)
     try:
         with qtbot.waitSignal(host.failed, timeout=3000) as failed:
             pass
         assert "did not list its voices within 0.1 s" in failed.args[0]
+        assert [r.levelname for r in caplog.records] == ["ERROR"]
     finally:
         engine.release.set()
 
 
-def test_a_failing_voice_is_reported_once(host_for, qtbot):
+def test_a_failing_voice_is_reported_once(host_for, qtbot, caplog):
     host = host_for(FailingEngine())
     failures: list[str] = []
     host.failed.connect(failures.append)
@@ -111,9 +113,10 @@ def test_a_failing_voice_is_reported_once(host_for, qtbot):
     qtbot.waitUntil(lambda: not host.speaking, timeout=3000)
     qtbot.waitUntil(lambda: bool(failures), timeout=3000)
     assert failures == ["speech mode: the sound card is gone"]
+    assert [r.getMessage() for r in caplog.records] == failures, "logged once, not three times"
 
 
-def test_after_a_hang_the_next_reader_gets_a_fresh_voice(host_for, qtbot):
+def test_after_a_hang_the_next_reader_gets_a_fresh_voice(host_for, qtbot, caplog):
     engine = StuckEngine()
     host = host_for(engine, stop_seconds=0.05)
     try:
@@ -125,6 +128,7 @@ def test_after_a_hang_the_next_reader_gets_a_fresh_voice(host_for, qtbot):
         host.recover()
         assert host.available
         assert host.say("Two.", "en", rate=0, volume=1)
+        assert len(caplog.records) == 1
     finally:
         engine.release.set()
 

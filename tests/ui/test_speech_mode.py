@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import Settings
-from kiosk.domain.touch_gestures import GestureTimings
+from kiosk.core.navigation import Route
+from kiosk.core.session import Mode
+from kiosk.core.settings import Settings
+from kiosk.core.touch_gestures import GestureTimings
 from kiosk.ui.session_controller import Timings
 from kiosk.ui.speech_mode import phrases
 from kiosk.ui.speech_mode.describe import describe
@@ -351,7 +351,7 @@ def test_a_tap_with_speech_off_still_works_as_always(speaking):
     assert not kiosk.speech_mode.controller.on
 
 
-def test_a_speech_engine_that_never_returns_leaves_the_ui_answering_taps(speaking, qtbot):
+def test_a_speech_engine_that_never_returns_leaves_the_ui_answering_taps(speaking, qtbot, caplog):
     engine = HangingEngine()
     kiosk = speaking(engine=engine, browsing=True)
     host, controller = kiosk.speech_mode.host, kiosk.speech_mode.controller
@@ -377,6 +377,8 @@ def test_a_speech_engine_that_never_returns_leaves_the_ui_answering_taps(speakin
         assert kiosk.controller.router.current == Route.home()
         press(kiosk, Qt.Key.Key_2, times=3)
         assert len(failures) == 1, "reported once"
+        logged = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+        assert logged == failures
         assert "Speech mode: unavailable" in " ".join(kiosk.admin_status().notes)
     finally:
         engine.release.set()
@@ -456,7 +458,7 @@ def test_the_staff_gesture_still_opens_the_pin_pad_in_speech_mode(speaking, qtbo
 
 
 def test_every_key_name_the_settings_accept_is_a_qt_key():
-    from kiosk.domain.keymap import KEY_NAMES
+    from kiosk.core.keymap import KEY_NAMES
     from kiosk.ui.speech_mode.keys import QT_KEYS
 
     assert set(QT_KEYS.values()) == KEY_NAMES

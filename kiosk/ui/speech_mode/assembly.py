@@ -6,17 +6,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.touch_gestures import GestureTimings
+from kiosk.core.touch_gestures import GestureTimings
 from kiosk.ui.speech_mode.controller import SpeechModeController
 from kiosk.ui.speech_mode.engines import Engine, choose_engine
 from kiosk.ui.speech_mode.host import SpeechHost
 from kiosk.ui.speech_mode.input_filter import SpeechInputFilter
 
 if TYPE_CHECKING:
-    from kiosk.domain.settings import Settings
-    from kiosk.ui.controller import KioskController
+    from kiosk.core.settings import Settings
     from kiosk.ui.i18n import Translations
     from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.navigation_controller import NavigationController
     from kiosk.ui.preferences_controller import PreferencesController
     from kiosk.ui.session_controller import SessionController
 
@@ -26,7 +26,7 @@ class SpeechMode:
         self,
         window: KioskWindow,
         *,
-        navigation: KioskController,
+        navigation: NavigationController,
         session: SessionController,
         preferences: PreferencesController,
         translations: Translations,

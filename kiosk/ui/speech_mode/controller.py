@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.keymap import Action
-from kiosk.domain.navigation import Route, Screen
-from kiosk.domain.session import Mode
-from kiosk.domain.speech_mode import (
+from kiosk.core.keymap import Action
+from kiosk.core.navigation import Route, Screen
+from kiosk.core.session import Mode
+from kiosk.core.speech_mode import (
     BlockKind,
     HintMemory,
     ReadingCursor,
@@ -40,10 +40,10 @@ from kiosk.ui.speech_mode.describe import describe, spoken_name
 from kiosk.ui.speech_mode.host import SpeechHost
 
 if TYPE_CHECKING:
-    from kiosk.domain.settings import Settings
-    from kiosk.ui.controller import KioskController
+    from kiosk.core.settings import Settings
     from kiosk.ui.i18n import Translations
     from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.navigation_controller import NavigationController
     from kiosk.ui.preferences_controller import PreferencesController
     from kiosk.ui.session_controller import SessionController
 
@@ -60,7 +60,7 @@ class SpeechModeController(QObject):
         self,
         window: KioskWindow,
         *,
-        navigation: KioskController,
+        navigation: NavigationController,
         session: SessionController,
         preferences: PreferencesController,
         translations: Translations,

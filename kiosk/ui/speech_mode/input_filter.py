@@ -6,7 +6,7 @@ nothing else; other keys (Tab, letters) work as usual.
 
 Touch: holding a finger still anywhere for ``hold_ms`` turns speech mode on (or off).
 With it on, presses, moves and lifts are taken from the widgets and read by
-:class:`kiosk.domain.touch_gestures.TouchInterpreter`: a touch explores, a second tap
+:class:`kiosk.core.touch_gestures.TouchInterpreter`: a touch explores, a second tap
 activates, a swipe moves.
 """
 
@@ -20,9 +20,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from kiosk.domain.keymap import Action
-from kiosk.domain.session import Mode
-from kiosk.domain.touch_gestures import Gesture, GestureTimings, Outcome, TouchInterpreter
+from kiosk.core.keymap import Action
+from kiosk.core.session import Mode
+from kiosk.core.touch_gestures import Gesture, GestureTimings, Outcome, TouchInterpreter
 from kiosk.ui.speech_mode.controller import SpeechModeController
 from kiosk.ui.speech_mode.keys import MODIFIERS, key_name
 

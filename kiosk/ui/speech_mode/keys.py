@@ -1,4 +1,4 @@
-"""Qt's keys under the names the settings use (kiosk.domain.keymap.KEY_NAMES)."""
+"""Qt's keys under the names the settings use (kiosk.core.keymap.KEY_NAMES)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kiosk.domain.keymap import Action, KeyMap
+from kiosk.core.keymap import Action, KeyMap
 
 CONTEXT = "SpeechMode"
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kiosk.domain.content.document import Section, block_sentences
+from kiosk.core.content.document import Section, block_sentences
 
 RATE_STEP = 0.2  # of Qt's -1..1 scale: about 15 % faster or slower a step
 VOLUME_STEP = 0.2

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from kiosk.domain.keymap import DEFAULT_KEYS, Action, KeyMap, check_key_names
+from kiosk.core.keymap import DEFAULT_KEYS, Action, KeyMap, check_key_names
 
 KeyNames = Annotated[list[str], AfterValidator(check_key_names)]
 
