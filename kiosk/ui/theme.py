@@ -41,6 +41,7 @@ FONT_ROLES: dict[str, tuple[str, bool]] = {
     "button:secondary": ("button", True),
     "barTitle": ("button", True),
     "topicNote": ("small", False),
+    "speechNotice": ("body", True),
     "tileTitle": ("heading", True),
     "tileSummary": ("small", False),
     "screenTitle": ("title", True),
@@ -229,7 +230,7 @@ QWidget#section[speaking="true"] {{ background: {p.callout}; }}
 QWidget#speakingMarker {{ background: {p.callout_border}; border-radius: 4px; }}
 QLabel#speechNotice {{
     background: {p.callout}; border: {m.border}px solid {p.callout_border};
-    border-radius: 8px; padding: 12px 24px; font-size: {self.body_px}px; font-weight: bold;
+    border-radius: 8px; padding: 12px 24px;
 }}
 QLabel#topicNote {{
     background: {p.callout}; border: {m.border}px solid {p.callout_border};

@@ -637,14 +637,14 @@ class SpeechModeController(QObject):
         if self.session.mode is Mode.ATTRACT and (
             target is None or not self.window.attract_view.isAncestorOf(target)
         ):
-            self.window.attract_view.started.emit()
+            self.session.start_browsing()
             return
         if isinstance(target, QAbstractButton):
             if target.isEnabled():
                 target.click()
             return
         if self.session.mode is Mode.IDLE_WARNING:
-            self.window.idle_warning.stayed.emit()
+            self.session.stay()
             return
         if target is not None:
             self.send_key(target, Qt.Key.Key_Return)
@@ -652,7 +652,7 @@ class SpeechModeController(QObject):
     def back(self) -> None:
         layer = open_scope(self.window)
         if self.session.mode is Mode.IDLE_WARNING:
-            self.window.idle_warning.stayed.emit()
+            self.session.stay()
         elif layer is not None and layer is not self.window.attract_view:
             escape = getattr(layer, "escape", None)
             if callable(escape) and escape():
@@ -665,7 +665,7 @@ class SpeechModeController(QObject):
 
     def go_home(self) -> None:
         if self.session.mode is Mode.ATTRACT:
-            self.window.attract_view.started.emit()
+            self.session.start_browsing()
         elif self.session.mode is Mode.BROWSING:
             layer = open_scope(self.window)
             if layer is not None and callable(getattr(layer, "escape", None)):

@@ -160,7 +160,7 @@ class SpeechInputFilter(QObject):
             return False
         if controller.session.mode is Mode.IDLE_WARNING and action is not Action.SPEECH:
             # "Press any key to keep reading": every key answers the question.
-            controller.window.idle_warning.stayed.emit()
+            controller.session.stay()
             return True
         if action is not None and not event.isAutoRepeat():
             controller.perform(action)
