@@ -31,6 +31,7 @@ from kiosk.domain.usage import (
     UsageRecorder,
     UsageStore,
 )
+from kiosk.exit_codes import EXIT_DESKTOP, EXIT_RESTART
 from kiosk.logging_setup import LogStatus
 from kiosk.ui.controller import KioskController
 from kiosk.ui.focus import FocusVisibleFilter
@@ -54,9 +55,6 @@ if TYPE_CHECKING:
 __all__ = ["Kiosk", "Services", "apply_theme", "create_application", "load_services"]
 
 log = logging.getLogger(__name__)
-
-
-EXIT_RESTART = 75  # "restart me": the supervisor starts the kiosk again at once
 
 
 @dataclass
@@ -440,7 +438,7 @@ class Kiosk:
         self.leave(EXIT_RESTART, "restart requested from the staff screen")
 
     def exit_to_desktop(self) -> None:
-        self.leave(0, "exit to desktop requested from the staff screen")
+        self.leave(EXIT_DESKTOP, "exit to desktop requested from the staff screen")
 
     def quit(self) -> None:
         self.leave(0, f"quit requested ({QUIT_SHORTCUT})")
