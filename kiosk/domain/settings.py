@@ -28,6 +28,7 @@ from kiosk.domain.settings_file import (
     default_config_path,
     read_settings_file,
 )
+from kiosk.domain.shown import clip, shown
 
 __all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem", "default_config_path"]
 
@@ -279,9 +280,9 @@ def _reason(err: dict[str, Any]) -> str:
         return "unknown key (check the spelling); ignored"
     value = err.get("input")
     secret = tuple(err["loc"][:2]) in _SECRET_KEYS
-    shown = f" (got {value!r})" if not isinstance(value, dict | list) and not secret else ""
-    message = err["msg"].removeprefix("Value error, ")
-    return f"{message}{shown}; using the default"
+    got = f" (got {shown(value)})" if not isinstance(value, dict | list) and not secret else ""
+    message = clip(err["msg"].removeprefix("Value error, "), 200)
+    return f"{message}{got}; using the default"
 
 
 def validate_settings(data: dict[str, Any]) -> tuple[Settings, list[SettingProblem]]:

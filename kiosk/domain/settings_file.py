@@ -21,6 +21,7 @@ from typing import Any
 import platformdirs
 
 from kiosk.domain.hours import DAYS, OpeningHours, parse_range
+from kiosk.domain.shown import clip, shown
 
 APP_NAME = "bloodcancer-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -31,10 +32,22 @@ LANGUAGE_CODES = ("en", "cy", "pl", "ar")
 DEFAULT_LANGUAGE = "en"
 
 
+MAX_KEY = 120  # characters of a key in a message (an unknown key may be any length)
+MAX_REASON = 600
+MAX_DEPTH = 16
+"""Tables and arrays nested deeper than this are refused as a whole file: the settings
+are two levels deep, and 100,000 ``[`` raised RecursionError in every reader."""
+
+
 @dataclass(frozen=True)
 class SettingProblem:
     key: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # Whatever built the message, it reaches the log and the staff screen short.
+        object.__setattr__(self, "key", clip(self.key, MAX_KEY))
+        object.__setattr__(self, "reason", clip(self.reason, MAX_REASON))
 
     def format(self) -> str:
         return f"{self.key}: {self.reason}"
@@ -69,15 +82,39 @@ def read_settings_file(path: Path | None = None, *, explicit: bool = False) -> S
     except OSError as exc:
         reason = f"cannot read {path}: {exc.strerror or exc}; using defaults"
         return SettingsFile(None, None, [SettingProblem("file", reason)])
+    data, reason = _parse(raw, path)
+    return SettingsFile(data, path, [] if reason is None else [SettingProblem("file", reason)])
+
+
+def _parse(raw: bytes, path: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """The file's tables, or None and why not."""
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        reason = f"{path} is not UTF-8 text; using defaults"
-        return SettingsFile(None, path, [SettingProblem("file", reason)])
+        return None, f"{path} is not UTF-8 text; using defaults"
     except tomllib.TOMLDecodeError as exc:
-        reason = f"{path} is not valid TOML ({exc}); using defaults"
-        return SettingsFile(None, path, [SettingProblem("file", reason)])
-    return SettingsFile(data, path, [])
+        return None, f"{path} is not valid TOML ({exc}); using defaults"
+    except RecursionError:  # tomllib reads nested arrays and inline tables recursively
+        return None, f"{path} nests values too deeply to read; using defaults"
+    if nesting_depth(data) > MAX_DEPTH:
+        return None, f"{path} nests values more than {MAX_DEPTH} levels deep; using defaults"
+    return data, None
+
+
+def nesting_depth(data: object) -> int:
+    """How deeply tables and arrays nest in ``data``, counted without recursion (the
+    validation, the copy and the messages all recurse, so they only see shallow data)."""
+    deepest, stack = 0, [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break  # deep enough to refuse: no need to walk the rest
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+    return deepest
 
 
 @dataclass(frozen=True)
@@ -132,7 +169,7 @@ _TIMES = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 def _day_problem(day: str, value: object) -> str | None:
     """Why ``value`` is not a usable day of opening hours, or None if it is."""
     if not isinstance(value, str):
-        return f"should be 'HH:MM-HH:MM' or 'closed' (got {value!r})"
+        return f"should be 'HH:MM-HH:MM' or 'closed' (got {shown(value)})"
     try:
         parse_range(value)
     except ValueError as exc:
@@ -140,11 +177,12 @@ def _day_problem(day: str, value: object) -> str | None:
         if times:
             opening, closing = f"{times[1]}:{times[2]}", f"{times[3]}:{times[4]}"
             if opening == closing:
-                return f"'{value}' opens and closes at the same time (all day is '{OPEN_ALL_DAY}')"
+                same = f"{shown(value)} opens and closes at the same time"
+                return f"{same} (all day is '{OPEN_ALL_DAY}')"
             next_day = DAYS[(DAYS.index(day) + 1) % len(DAYS)]
             # One day's hours end by midnight, so "today" never depends on yesterday.
             return (
-                f"'{value}' runs past midnight: write {day} = \"{opening}-24:00\" and "
+                f'{shown(value)} runs past midnight: write {day} = "{opening}-24:00" and '
                 f'{next_day} = "00:00-{closing}"'
             )
         return str(exc)
