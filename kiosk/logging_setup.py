@@ -20,6 +20,7 @@ from kiosk.domain.settings import APP_NAME, LoggingSection
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE_NAME = "kiosk.log"
+THIRD_PARTY_LEVEL = logging.WARNING
 
 
 def default_log_folder() -> Path:
@@ -93,7 +94,11 @@ def configure_logging(
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
-    root.setLevel(settings.level)
+    # The kiosk's own loggers at the chosen level; everyone else's at WARNING at most:
+    # at DEBUG, markdown-it alone wrote about 0.8 MB of its internals at every start.
+    level = logging.getLevelNamesMapping()[settings.level]
+    root.setLevel(max(level, THIRD_PARTY_LEVEL))
+    logging.getLogger("kiosk").setLevel(level)
     tail = TailHandler()
     root.addHandler(tail)
     if console:
