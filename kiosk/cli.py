@@ -560,15 +560,18 @@ def _pack_store_command(args: argparse.Namespace) -> int:
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     import getpass  # noqa: PLC0415
 
-    from kiosk.domain.pin import PinError, hash_pin  # noqa: PLC0415
+    from kiosk.domain.pin import PinError, hash_pin, new_pin_problem  # noqa: PLC0415
 
     if sys.stdin.isatty():
-        pin = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        pin = getpass.getpass("New staff PIN (6 to 8 digits): ")
         if getpass.getpass("The same PIN again: ") != pin:
             print("The two PINs differ; nothing was changed.", file=sys.stderr)
             return 1
     else:
         pin = sys.stdin.readline().strip()
+    if (weak := new_pin_problem(pin)) is not None:
+        print(f"hash-pin: {weak}; nothing was changed.", file=sys.stderr)
+        return 1
     try:
         hashed = hash_pin(pin)
     except PinError as exc:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__, resources
 from kiosk.domain.content.library import Library
 from kiosk.domain.content.loader import load_library
+from kiosk.domain.pin_lockout import LOCKOUT_FILE_NAME, LockoutFile
 from kiosk.domain.session import Mode
 from kiosk.domain.settings import (
     LoadedSettings,
@@ -156,6 +157,8 @@ class Kiosk:
             status=self.admin_status,
             now=now,
             pin_clock=pin_clock,
+            # Beside the usage figures: the kiosk's own data folder, kept across restarts.
+            pin_record=LockoutFile(usage_database_path(settings.usage).parent / LOCKOUT_FILE_NAME),
         )
         self.themes = ThemeManager(self.window, theme, self.window)
         if first_screen is not None and first_screen.translations.offered == offered_languages(

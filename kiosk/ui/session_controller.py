@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.hours import OpeningHours
-from kiosk.domain.pin import PinGuard
+from kiosk.domain.pin import PinGuard, PinResult
+from kiosk.domain.pin_lockout import LockoutFile
 from kiosk.domain.session import COUNTS_IDLE, Mode, ModeMachine
 from kiosk.domain.settings import Settings
 from kiosk.ui.admin_gesture import HoldThenTapGesture
@@ -106,6 +107,7 @@ class SessionController(QObject):
         status: Callable[[], AdminStatus] | None = None,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         pin_clock: Callable[[], float] | None = None,
+        pin_record: LockoutFile | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -125,6 +127,7 @@ class SessionController(QObject):
             settings.admin.pin_hash,
             attempts=settings.admin.lockout_attempts,
             lockout_seconds=settings.admin.lockout_minutes * 60,
+            record=pin_record,
             **guard_args,
         )
 
@@ -377,11 +380,15 @@ class SessionController(QObject):
 
     def _on_pin(self, pin: str) -> None:
         self.pad_timer.start()
-        if self.pin_guard.check(pin):
+        result = self.pin_guard.attempt(pin)
+        if result is PinResult.OPENED:
             log.info("staff screen opened")
             self.pad_timer.stop()
             self.window.pin_pad.hide()
             self.show_admin_panel()
+        elif result is PinResult.LOCKED:  # not checked, so neither right nor wrong
+            log.warning("staff PIN entered while the pad is locked: not checked")
+            self._pad_message()
         else:
             log.warning("wrong staff PIN")
             self._pad_message(wrong=True)
