@@ -499,8 +499,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
                 args.config, explicit=args.config is not None
             ).settings.content_packs.public_key
         )
-        manifest, files = packs.verify_pack(args.file, packs.load_public_key(key_text))
-        print(f"{args.file}: signature and {len(files)} file(s) OK ({manifest['created']})")
+        manifest, count = packs.verify_pack(args.file, packs.load_public_key(key_text))
+        print(f"{args.file}: signature and {count} file(s) OK ({manifest['created']})")
         return 0
     except FileExistsError as exc:
         print(f"pack: {exc.filename} exists already; not overwritten", file=sys.stderr)

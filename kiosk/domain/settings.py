@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 import platformdirs
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, ValidationError
 
+from kiosk.domain.folders import managed_folder_problem
 from kiosk.domain.hours import DAYS, OpeningHours, parse_range
 from kiosk.domain.pin import is_valid_hash
 from kiosk.domain.settings_file import (
@@ -113,6 +114,12 @@ class HoursSection(_Section):
         return OpeningHours.from_strings({day: getattr(self, day) for day in DAYS})
 
 
+def _check_managed_folder(value: str) -> str:
+    if (problem := managed_folder_problem(value)) is not None:
+        raise ValueError(f"{problem}; it must hold nothing but what the kiosk puts there")
+    return value
+
+
 def _check_hash(value: str) -> str:
     if value and not is_valid_hash(value):
         raise ValueError("not a hash made by 'kiosk hash-pin'")
@@ -155,8 +162,9 @@ class ContentPacksSection(_Section):
     """Where new packs (.zip) appear: a local folder or a network share."""
     public_key: str = ""
     """The public key printed by ``kiosk pack keygen`` (base64). Packs must match it."""
-    folder: str = ""
-    """Where installed packs are kept; empty means the platform's data folder."""
+    folder: Annotated[str, AfterValidator(_check_managed_folder)] = ""
+    """Where installed packs are kept; empty means the platform's data folder. A folder
+    of the kiosk's own: never the root, a system folder or a home folder."""
     check_seconds: Annotated[int, Field(ge=10, le=86_400)] = 60
 
 
