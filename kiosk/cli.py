@@ -145,6 +145,7 @@ def _setup_logging(level: int = logging.INFO) -> None:
 
 def cmd_check_content(args: argparse.Namespace) -> int:
     from kiosk.domain.content.checker import check_content  # noqa: PLC0415
+    from kiosk.domain.problems import relative_path  # noqa: PLC0415
 
     root: Path = args.dir or resources.content_dir()
     report = check_content(root, resources.illustrations_dir(), strict=args.strict)
@@ -155,7 +156,7 @@ def cmd_check_content(args: argparse.Namespace) -> int:
         for item in report.scores:
             s = item.scores
             print(
-                f"{_relative(item.path, cwd)}: reading ease {s.reading_ease:.0f}, "
+                f"{relative_path(item.path, cwd)}: reading ease {s.reading_ease:.0f}, "
                 f"grade {s.grade:.1f}, {s.words} words"
             )
         if not report.readability_measured:
@@ -166,13 +167,6 @@ def cmd_check_content(args: argparse.Namespace) -> int:
         f"{len(report.warnings)} warning(s)"
     )
     return report.exit_code
-
-
-def _relative(path: Path, base: Path) -> Path:
-    try:
-        return path.resolve().relative_to(base.resolve())
-    except ValueError:
-        return path
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
