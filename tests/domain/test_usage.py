@@ -210,13 +210,20 @@ def test_old_figures_are_also_deleted_each_day_while_the_kiosk_runs(tmp_path, ca
     caplog.set_level(logging.INFO, logger="kiosk.domain.usage")
     path = tmp_path / "usage.sqlite3"
     now = [dt.datetime(2026, 11, 24, 9, 0)]
-    recorder = UsageRecorder(UsageStore(path, "k"), retention_days=30, clock=lambda: now[0])
+    start = now[0]
+
+    def ran() -> float:  # the kiosk really ran that long: its monotonic clock agrees
+        return (now[0] - start).total_seconds()
+
+    recorder = UsageRecorder(
+        UsageStore(path, "k"), retention_days=30, clock=lambda: now[0], monotonic=ran
+    )
     purges = []
     real_purge = recorder.store.purge
 
-    def counting_purge(days, today=None):
+    def counting_purge(days, today=None, **kwargs):
         purges.append(today)
-        return real_purge(days, today)
+        return real_purge(days, today, **kwargs)
 
     recorder.store.purge = counting_purge
     recorder.start()
