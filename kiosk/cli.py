@@ -427,6 +427,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Prints the figures or the CSV. Only reads: the file is opened read-only and never
     created, moved aside or repaired (that is the kiosk's job), so it is safe to run
     beside a running kiosk and on a copy of a damaged file."""
+    from kiosk.domain.privacy import (  # noqa: PLC0415
+        SMALL_COUNTS_NOTE,
+        count_text,
+        private_rows,
+        private_summary,
+    )
     from kiosk.domain.settings import load_settings, usage_database_path  # noqa: PLC0415
     from kiosk.domain.usage import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
 
@@ -435,9 +441,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     try:
         with UsageReader(path) as reader:
             if args.csv:
-                sys.stdout.write(to_csv(reader.daily_rows(args.since)))
+                sys.stdout.write(to_csv(private_rows(reader.daily_rows(args.since))))
                 return 0
-            summaries = [reader.summary(days) for days in (7, 30)]
+            summaries = [private_summary(reader.summary(days)) for days in (7, 30)]
     except FiguresUnavailable as exc:
         if exc.missing:
             print(f"stats: no usage figures yet ({path} does not exist)", file=sys.stderr)
@@ -448,17 +454,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 1
     for summary in summaries:
         ratio = summary.helpful_ratio
-        print(f"Last {summary.days} days: {summary.sessions} readers")
+        print(f"Last {summary.days} days: {count_text(summary.sessions)} readers")
         for topic, times, seconds in summary.top_topics:
             print(f"  {topic}: read {times} times, {seconds / 60:.0f} minutes in all")
         print(f"  helpful: {'no answers' if ratio is None else f'{ratio:.0%} yes'}")
         for topic, share, yes, answers in summary.helpful_by_topic:
             print(f"    {topic}: {share:.0%} yes ({yes} of {answers})")
-        print(f"  read aloud: {summary.read_aloud} times")
+        print(f"  read aloud: {count_text(summary.read_aloud)} times")
         hours = ", ".join(f"{h:02d}:00 {n}" for h, n in summary.hours) or "none"
         print(f"  readers by hour: {hours}")
         languages = ", ".join(f"{lang} {n}" for lang, n in summary.languages) or "none"
         print(f"  topics read by language: {languages}")
+    print(SMALL_COUNTS_NOTE)
     return 0
 
 

@@ -26,6 +26,7 @@ import csv
 import datetime as dt
 import io
 import logging
+import math
 import queue
 import sqlite3
 import threading
@@ -45,6 +46,7 @@ READ_TIMEOUT_SECONDS = 0.25  # `kiosk stats`: a busy kiosk finishes a write well
 # database is busy rather than freeze the screen.
 STAFF_READ_TIMEOUT_SECONDS = 0.01
 STAFF_FLUSH_SECONDS = 0.005  # how long the staff screen lets the writer save the last events
+DWELL_STEP_SECONDS = 10.0  # dwell times are stored to the nearest 10 s (privacy)
 PURGE_DAY_KEY = "purged_from"  # in meta: the day the last purge counted back from
 # How far a purge may count ahead of the last one, beyond the days the kiosk has been
 # seen running since: a kiosk switched off for weeks catches up a day each day.
@@ -116,6 +118,11 @@ SELECT day, hour, kind, topic, language, kiosk, count(*),
        sum(CASE WHEN kind = 'topic-read' THEN value ELSE 0 END)
 FROM events GROUP BY day, hour, kind, topic, language, kiosk
 """
+
+
+def round_dwell(seconds: float) -> float:
+    """Seconds on a topic, to the nearest :data:`DWELL_STEP_SECONDS`."""
+    return max(0.0, math.floor(seconds / DWELL_STEP_SECONDS + 0.5) * DWELL_STEP_SECONDS)
 
 
 def _day(text: object) -> dt.date | None:
@@ -222,7 +229,8 @@ class UsageStore:
             key = (e.day.isoformat(), e.hour, str(e.kind), e.topic, e.language, self.kiosk)
             total = totals.setdefault(key, [0, 0.0])
             total[0] += 1
-            total[1] += e.value
+            # Rounded as stored: in a quiet hour a counter is one reader's time.
+            total[1] += round_dwell(e.value) if e.kind is Kind.TOPIC_READ else e.value
         rows = [(*key, int(times), seconds) for key, (times, seconds) in totals.items()]
         try:
             with self.db:

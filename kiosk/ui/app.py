@@ -17,6 +17,7 @@ from kiosk import __version__, resources
 from kiosk.domain.content.library import Library
 from kiosk.domain.content.loader import load_library
 from kiosk.domain.pin_lockout import LOCKOUT_FILE_NAME, LockoutFile
+from kiosk.domain.privacy import SMALL_COUNTS_NOTE, private_summary
 from kiosk.domain.session import Mode
 from kiosk.domain.settings import (
     LoadedSettings,
@@ -352,7 +353,8 @@ class Kiosk:
             note += f" Problem: {problem}"
         try:
             with UsageReader(path, timeout=STAFF_READ_TIMEOUT_SECONDS) as reader:
-                return {"usage": [reader.summary(7), reader.summary(30)], "usage_note": note}
+                summaries = [private_summary(reader.summary(days)) for days in (7, 30)]
+                return {"usage": summaries, "usage_note": f"{note} {SMALL_COUNTS_NOTE}"}
         except FiguresUnavailable as exc:
             if exc.busy:
                 why = "Figures unavailable: database busy. Open this screen again in a moment."

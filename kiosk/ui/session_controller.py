@@ -239,7 +239,8 @@ class SessionController(QObject):
         left = self.machine.enter(mode)
         self._hide(left)
         self._show(mode)
-        log.info("mode: %s -> %s", left, mode)
+        # DEBUG only: at INFO, kiosk.log held each reader's start and end to the millisecond.
+        log.debug("mode: %s -> %s", left, mode)
         self.modeChanged.emit(left, mode)
         return True
 
@@ -300,7 +301,7 @@ class SessionController(QObject):
 
     def reset_session(self) -> None:
         """The next reader sees nothing of what the last one read or changed."""
-        log.info("starting over for the next reader")
+        log.debug("starting over for the next reader")
         self.navigation.reset_navigation()
         self.sessionReset.emit()
         self._rest()
