@@ -11,7 +11,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kiosk.domain.content.shingles import fingerprints  # noqa: E402
+from kiosk.core.content.shingles import fingerprints  # noqa: E402
 
 
 def main() -> int:

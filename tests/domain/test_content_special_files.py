@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain.content.loader import (
+from kiosk.io.content_loader import (
     MAX_FILE_BYTES,
     ContentFileError,
     load_library,

@@ -10,10 +10,10 @@ import zipfile
 
 import pytest
 
-from kiosk.domain import packs
-from kiosk.domain.folders import managed_folder_problem
-from kiosk.domain.packs import CURRENT, NEWEST, OURS, PackError, PackStore, verify_pack
-from kiosk.domain.settings import Settings
+from kiosk.core.folders import managed_folder_problem
+from kiosk.core.settings import Settings
+from kiosk.io import packs
+from kiosk.io.packs import CURRENT, NEWEST, OURS, PackError, PackStore, verify_pack
 from tests.conftest import FIXTURE_ILLUSTRATIONS
 from tests.domain.test_packs import dated_pack, good_pack, keys  # noqa: F401 (fixtures)
 

@@ -5,8 +5,8 @@ import json
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain.pin import PinGuard, PinResult, hash_pin, new_pin_problem
-from kiosk.domain.pin_lockout import LockoutFile
+from kiosk.core.pin import PinGuard, PinResult, hash_pin, new_pin_problem
+from kiosk.io.pin_lockout import LockoutFile
 
 FAST = 1000
 

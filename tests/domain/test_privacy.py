@@ -4,8 +4,8 @@
 import datetime as dt
 import logging
 
-from kiosk.domain.privacy import MIN_COUNT, count_text, private_rows, private_summary
-from kiosk.domain.usage import Event, Kind, Summary, UsageReader, UsageStore, round_dwell
+from kiosk.io.privacy import MIN_COUNT, count_text, private_rows, private_summary
+from kiosk.io.usage import Event, Kind, Summary, UsageReader, UsageStore, round_dwell
 
 DAY = dt.date(2026, 11, 24)
 
@@ -58,8 +58,8 @@ def test_the_log_dates_lines_to_the_second(tmp_path):
     """kiosk.log dated each reader's start and end to the millisecond."""
     import re
 
-    from kiosk.domain.settings import LoggingSection
-    from kiosk.logging_setup import configure_logging
+    from kiosk.core.settings import LoggingSection
+    from kiosk.io.logging_setup import configure_logging
 
     root = logging.getLogger()
     saved = list(root.handlers), root.level, logging.getLogger("kiosk").level

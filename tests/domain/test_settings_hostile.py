@@ -5,15 +5,15 @@ import logging
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain.settings import LoggingSection, Settings, load_settings
-from kiosk.domain.settings_file import (
+from kiosk.core.raw_settings import (
     MAX_DEPTH,
     FirstScreenLanguages,
     first_screen_languages,
-    read_settings_file,
 )
-from kiosk.domain.shown import shown
-from kiosk.logging_setup import configure_logging
+from kiosk.core.settings import LoggingSection, Settings
+from kiosk.core.shown import shown
+from kiosk.io.logging_setup import configure_logging
+from kiosk.io.settings_file import load_settings, read_settings_file
 
 
 def write(tmp_path, text: str):

@@ -3,7 +3,7 @@
 import datetime as dt
 import sqlite3
 
-from kiosk.domain.usage import Event, Kind, UsageReader, UsageRecorder, UsageStore
+from kiosk.io.usage import Event, Kind, UsageReader, UsageRecorder, UsageStore
 
 DAY = dt.date(2026, 11, 24)
 
@@ -29,7 +29,7 @@ def run(path, now: dt.datetime, monotonic: float, record: list[Event]) -> None:
     recorder.stop()
 
 
-def test_a_forward_jump_of_years_deletes_nothing_at_once(tmp_path):
+def test_a_forward_jump_of_years_deletes_nothing_at_once(tmp_path, caplog):
     path = tmp_path / "usage.sqlite3"
     history = [DAY - dt.timedelta(days=n) for n in range(0, 25)]
     run(path, dt.datetime(2026, 11, 24, 9), 0.0, events_on(history))
@@ -42,6 +42,7 @@ def test_a_forward_jump_of_years_deletes_nothing_at_once(tmp_path):
     # Each day the kiosk runs after that, the purge counts on by a day (and one more).
     run(path, jumped + dt.timedelta(days=1), 86_400.0, [])
     assert len(days_kept(path)) == 26
+    assert "a clock jump deletes nothing at once" in caplog.text, "and the log says why"
 
 
 def test_a_backward_jump_deletes_nothing_more(tmp_path):
@@ -55,7 +56,7 @@ def test_a_backward_jump_deletes_nothing_more(tmp_path):
     assert len(days_kept(path)) == 25
 
 
-def test_a_database_without_a_record_counts_from_its_newest_day(tmp_path):
+def test_a_database_without_a_record_counts_from_its_newest_day(tmp_path, caplog):
     """A file from before the record: the newest day in it is the best guess of today."""
     path = tmp_path / "usage.sqlite3"
     store = UsageStore(path, "k")
@@ -63,6 +64,7 @@ def test_a_database_without_a_record_counts_from_its_newest_day(tmp_path):
     store.close()
     run(path, dt.datetime(2036, 1, 1, 9), 0.0, [])
     assert len(days_kept(path)) == 25
+    assert "counting from 2026-11-25" in caplog.text
 
 
 def test_normal_days_still_purge(tmp_path):

@@ -4,8 +4,8 @@ import os
 import time
 import zipfile
 
-from kiosk.domain import packs as packs_module
-from kiosk.domain.packs import build_pack
+from kiosk.io import packs as packs_module
+from kiosk.io.packs import build_pack
 from kiosk.ui.pack_watcher import PackWatcher
 from tests.conftest import FIXTURE_ILLUSTRATIONS
 from tests.ui.test_content_packs import setup_packs
@@ -22,7 +22,7 @@ def watch(qtbot, settings) -> tuple[PackWatcher, list, list]:
     return watcher, installed, refused
 
 
-def test_a_junk_zip_dated_in_the_future_does_not_block_a_good_pack(qtbot, tmp_path):
+def test_a_junk_zip_dated_in_the_future_does_not_block_a_good_pack(qtbot, tmp_path, caplog):
     settings, share, content, key = setup_packs(tmp_path)
     build_pack(content, share / "december.zip", key, illustrations=FIXTURE_ILLUSTRATIONS)
     junk = share / "junk.zip"
@@ -33,13 +33,14 @@ def test_a_junk_zip_dated_in_the_future_does_not_block_a_good_pack(qtbot, tmp_pa
     try:
         assert [pack.name for pack in installed] == ["new-content"]
         assert len(refused) == 1 and "junk.zip is not a complete zip file" in refused[0]
+        assert "pack refused: junk.zip" in caplog.text
         watcher.check()  # neither is tried again
         assert not watcher.busy
     finally:
         watcher.stop()
 
 
-def test_a_deeply_nested_pack_is_refused_not_raised(qtbot, tmp_path):
+def test_a_deeply_nested_pack_is_refused_not_raised(qtbot, tmp_path, caplog):
     settings, share, content, key = setup_packs(tmp_path)
     # Built by hand: building from such a folder would itself need the recursion.
     pack = share / "deep.zip"
@@ -50,11 +51,12 @@ def test_a_deeply_nested_pack_is_refused_not_raised(qtbot, tmp_path):
     try:
         assert installed == []
         assert len(refused) == 1 and "nests folders more than 16 deep" in refused[0]
+        assert "nests folders" in caplog.text
     finally:
         watcher.stop()
 
 
-def test_an_unexpected_error_in_the_checks_is_a_refusal(qtbot, tmp_path, monkeypatch):
+def test_an_unexpected_error_in_the_checks_is_a_refusal(qtbot, tmp_path, monkeypatch, caplog):
     settings, share, content, key = setup_packs(tmp_path)
     build_pack(content, share / "december.zip", key, illustrations=FIXTURE_ILLUSTRATIONS)
 
@@ -66,5 +68,6 @@ def test_an_unexpected_error_in_the_checks_is_a_refusal(qtbot, tmp_path, monkeyp
     try:
         assert installed == []
         assert refused == ["pack refused: december.zip: RecursionError"]
+        assert "unexpected error" in caplog.text, "the traceback is in the log"
     finally:
         watcher.stop()

@@ -13,7 +13,7 @@ def lock_the_pad(qtbot, kiosk) -> None:
     assert kiosk.session.pin_guard.is_locked
 
 
-def test_a_restarted_kiosk_keeps_the_pad_locked(make_kiosk, qtbot):
+def test_a_restarted_kiosk_keeps_the_pad_locked(make_kiosk, qtbot, caplog):
     first = make_kiosk(timings=QUICK, settings=with_pin())
     lock_the_pad(qtbot, first)
     first.window.pin_pad.cancel_button.click()
@@ -23,6 +23,7 @@ def test_a_restarted_kiosk_keeps_the_pad_locked(make_kiosk, qtbot):
     do_gesture(qtbot, second)
     assert second.window.pin_pad.status.text().startswith("Too many wrong PINs")
     assert not second.window.pin_pad.ok_button.isEnabled()
+    assert caplog.text.count("wrong staff PIN") == 5
 
 
 def test_the_right_pin_during_a_lockout_is_not_logged_as_wrong(make_kiosk, qtbot, caplog):

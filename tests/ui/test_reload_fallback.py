@@ -3,12 +3,14 @@ and pack switches do, and tries the folder again at the next reload (issue 18, i
 
 import shutil
 
-from kiosk import resources
+from kiosk.io import resources
 from tests.conftest import GOOD_CONTENT
 from tests.ui.test_operations import PIN, QUICK, do_gesture, enter_pin, with_pin
 
 
-def test_reload_with_the_folder_gone_falls_back_to_the_bundled_content(make_kiosk, qtbot, tmp_path):
+def test_reload_with_the_folder_gone_falls_back_to_the_bundled_content(
+    make_kiosk, qtbot, tmp_path, caplog
+):
     share = tmp_path / "share"
     shutil.copytree(GOOD_CONTENT, share)
     kiosk = make_kiosk(share, timings=QUICK, settings=with_pin())
@@ -26,6 +28,7 @@ def test_reload_with_the_folder_gone_falls_back_to_the_bundled_content(make_kios
     assert kiosk.services.content_source.startswith("bundled content")
     assert "had no topics" in kiosk.services.content_source
     assert kiosk.controller.content().topic("remission") is not None
+    assert "falling back to the bundled content" in caplog.text
 
     shutil.copytree(GOOD_CONTENT, share)  # the share is back
     panel.reload_button.click()

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,8 @@ PURGE_DAY_KEY = "purged_from"  # in meta: the day the last purge counted back fr
 # How far a purge may count ahead of the last one, beyond the days the kiosk has been
 # seen running since: a kiosk switched off for weeks catches up a day each day.
 PURGE_CATCH_UP_DAYS = 1
+
+Row = tuple[Any, ...]  # one row as SQLite returns it
 
 
 class Kind(StrEnum):
@@ -158,7 +161,7 @@ class UsageStore:
     def _connect(self) -> None:
         db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_SECONDS)
         try:
-            old: list[tuple] = []
+            old: list[Row] = []
             if "events" in _tables(db):
                 old = db.execute(_OLD_EVENTS_AS_COUNTERS).fetchall()
                 db.close()
@@ -382,7 +385,7 @@ class UsageReader:
                 self._db.close()
             self._db = None
 
-    def _rows(self, sql: str, *params: object) -> list[tuple]:
+    def _rows(self, sql: str, *params: object) -> list[Row]:
         if self._db is None:
             self.open()
         assert self._db is not None
@@ -427,7 +430,7 @@ class UsageReader:
             read_aloud=total(Kind.READ_ALOUD),
         )
 
-    def daily_rows(self, since: dt.date | None = None) -> list[tuple]:
+    def daily_rows(self, since: dt.date | None = None) -> list[Row]:
         """One row per day, topic and language, for ``kiosk stats --csv``."""
         return self._rows(
             "SELECT kiosk, day, topic, language, "
@@ -456,7 +459,7 @@ CSV_HEADER = (
 )
 
 
-def to_csv(rows: list[tuple]) -> str:
+def to_csv(rows: list[Row]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
@@ -468,10 +471,10 @@ def to_csv(rows: list[tuple]) -> str:
 class Summary:
     days: int
     sessions: int
-    top_topics: list[tuple]  # (topic, times read, seconds)
-    helpful: list[tuple]  # (topic, yes, no)
-    hours: list[tuple]  # (hour, sessions)
-    languages: list[tuple]  # (language, topics read)
+    top_topics: list[Row]  # (topic, times read, seconds)
+    helpful: list[Row]  # (topic, yes, no)
+    hours: list[Row]  # (hour, sessions)
+    languages: list[Row]  # (language, topics read)
     read_aloud: int
 
     @property

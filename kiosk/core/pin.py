@@ -5,7 +5,7 @@ There is no default PIN. Until a hash is set, the admin screen cannot be opened 
 PIN pad says how to set one (``kiosk hash-pin``). A new PIN has 6 to 8 digits and is not
 one of the easiest to guess (:func:`new_pin_problem`); hashes of older, shorter PINs
 still verify. The lockout survives restarts when the guard is given a
-:class:`~kiosk.domain.pin_lockout.LockoutFile`.
+:class:`LockoutStore` (``kiosk.io.pin_lockout.LockoutFile``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,25 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Protocol
 
-from kiosk.domain.pin_lockout import LockoutFile, LockoutRecord
+
+@dataclass(frozen=True)
+class LockoutRecord:
+    """What survives a restart: the wrong PINs so far and, while the pad is locked, when
+    the lock ends (wall-clock seconds; 0 when not locked)."""
+
+    failures: int = 0
+    locked_until: float = 0.0
+
+
+class LockoutStore(Protocol):
+    """Where the record is kept (:class:`kiosk.io.pin_lockout.LockoutFile`)."""
+
+    def load(self) -> LockoutRecord: ...
+
+    def save(self, record: LockoutRecord) -> None: ...
+
 
 ALGORITHM = "pbkdf2_sha256"
 ITERATIONS = 600_000  # OWASP's 2023 advice for PBKDF2-HMAC-SHA256
@@ -105,7 +122,7 @@ class PinGuard:
     attempts: int = 5
     lockout_seconds: float = 300.0
     clock: Callable[[], float] = time.monotonic
-    record: LockoutFile | None = None
+    record: LockoutStore | None = None
     wall: Callable[[], float] = time.time
     _failures: int = field(default=0, init=False)
     _locked_until: float = field(default=0.0, init=False)

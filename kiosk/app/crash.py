@@ -24,7 +24,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from kiosk.exit_codes import EXIT_REPEATED_ERRORS
+from kiosk.core.exit_codes import EXIT_REPEATED_ERRORS
 
 log = logging.getLogger("kiosk.crash")
 

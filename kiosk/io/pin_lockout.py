@@ -14,19 +14,14 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from kiosk.core.pin import LockoutRecord
 
 log = logging.getLogger(__name__)
 
 LOCKOUT_FILE_NAME = "pin-lockout.json"
 MAX_FILE_BYTES = 4096  # the record is a few dozen bytes; anything bigger is not ours
-
-
-@dataclass(frozen=True)
-class LockoutRecord:
-    failures: int = 0
-    locked_until: float = 0.0  # wall-clock seconds; 0 when not locked
 
 
 class LockoutFile:
@@ -44,7 +39,9 @@ class LockoutFile:
             self._warn("cannot read", exc)
             return LockoutRecord()
         try:
-            data = json.loads(raw) if len(raw) <= MAX_FILE_BYTES else None
+            if len(raw) > MAX_FILE_BYTES:
+                raise ValueError("too large")
+            data = json.loads(raw)
             failures, until = int(data["failures"]), float(data["locked_until"])
         except (ValueError, TypeError, KeyError, IndexError):
             log.warning("the PIN lockout record %s is not readable; starting afresh", self.path)

@@ -7,14 +7,15 @@ through here. A count below the threshold reads "<5"; a chart row or a time spen
 that rests on so few readers is left out, and the "said helpful" share counts only the
 topics with enough answers. Dwell times are stored rounded, so a
 reader's time on a topic is never kept to the tenth of a second
-(:func:`kiosk.domain.usage.round_dwell`). Qt-free.
+(:func:`kiosk.io.usage.round_dwell`). Qt-free.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
-from kiosk.domain.usage import Summary
+from kiosk.io.usage import Summary
 
 MIN_COUNT = 5
 SMALL_COUNTS_NOTE = (
@@ -39,11 +40,11 @@ def private_summary(summary: Summary) -> Summary:
     )
 
 
-def private_rows(rows: list[tuple]) -> list[tuple]:
+def private_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """``kiosk stats --csv`` rows (kiosk, day, topic, language, times read, seconds,
     yes, no, read aloud) with each small count as "<5", and the seconds left empty
     where the times read are that few."""
-    out = []
+    out: list[tuple[Any, ...]] = []
     for kiosk, day, topic, language, times, seconds, yes, no, aloud in rows:
         few = 0 < times < MIN_COUNT
         out.append(
