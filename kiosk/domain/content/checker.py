@@ -110,6 +110,10 @@ def _review_problems(topic: Topic, today: dt.date, strict: bool) -> list[Problem
                 "ask the clinical lead to review this topic",
             )
         )
+    if any(source.checked and source.checked > today for source in meta.sources):
+        problems.append(
+            error(path, _meta_line(path, "sources"), "a source's checked date is in the future")
+        )
     if not any(source.url for source in meta.sources):
         problems.append(
             error(path, _meta_line(path, "sources"), "at least one source needs a public url")

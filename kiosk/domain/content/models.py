@@ -68,6 +68,8 @@ class Source(BaseModel):
     publisher: OneLine
     url: HttpUrl | None = None
     note: str | None = None
+    checked: IsoDate | None = None
+    """The day a writer last read the page for the facts cited (CONTENT_GUIDE.md)."""
 
 
 class TopicMeta(BaseModel):
