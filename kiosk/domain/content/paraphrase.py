@@ -30,15 +30,124 @@ OVERLAP = 0.6
 # Function words and the words every sentence on this subject uses; what is left
 # carries what a sentence says.
 STOP_WORDS = frozenset(
-    """
-    a about after again all also am an and any are as at be because been before being
-    but by can could did do does doing done for from had has have having he her here
-    him his how i if in into is it its it's just may me might more most much must my
-    no not now of off on once one only or other our out over own same she should so
-    some such than that the their them then there these they this those through to too
-    under until up us very was we were what when where which while who whom why will
-    with would you your yours yourself called call
-    """.split()
+    [
+        "a",
+        "about",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "done",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "it's",
+        "just",
+        "may",
+        "me",
+        "might",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "no",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "us",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "called",
+        "call",
+    ]
 )
 
 # Names of several words count as one: "stem cell or bone marrow transplant" is one
@@ -50,7 +159,10 @@ _NAMES = tuple(
         (r"\bblood cancers?\b", "bloodcancer"),
         (r"\bstem[ -]cells?\b(?: (?:or bone marrow )?transplant(?:ation|s)?)?", "stemcell"),
         (r"\bbone marrow(?: transplant)?\b", "marrow"),
-        (r"\b(?:blood cancer uk|bloodwise|cancer research uk|macmillan cancer support)\b", "charity"),
+        (
+            r"\b(?:blood cancer uk|bloodwise|cancer research uk|macmillan cancer support)\b",
+            "charity",
+        ),
         (r"\b(?:england|scotland|wales|northern ireland)\b", "nation"),
         (r"\bb[ -]cell\b", "bcell"),
         (r"\bacute lymphoblastic leukaemia\b", "all"),
@@ -104,9 +216,7 @@ def stems(sentence: str) -> frozenset[str]:
     text = " ".join(words(sentence))
     for pattern, name in _NAMES:
         text = pattern.sub(name, text)
-    content = [
-        SYNONYMS.get(w, w).replace("'", "") for w in text.split() if w not in STOP_WORDS
-    ]
+    content = [SYNONYMS.get(w, w).replace("'", "") for w in text.split() if w not in STOP_WORDS]
     return frozenset(_stemmer().stemWords([w for w in content if len(w) > 1]))
 
 
@@ -146,9 +256,9 @@ def paraphrases(text: str, known: Iterable[frozenset[str]]) -> list[Paraphrase]:
         for theirs in known:
             shared = len(ours & theirs)
             shorter = min(len(ours), len(theirs))
-            if shared >= MIN_SHARED and shared >= OVERLAP * shorter:
-                if best is None or shared / shorter > best[0] / best[1]:
-                    best = (shared, shorter)
+            close = shared >= MIN_SHARED and shared >= OVERLAP * shorter
+            if close and (best is None or shared / shorter > best[0] / best[1]):
+                best = (shared, shorter)
         if best is not None:
             found.append(Paraphrase(sentence, *best))
     return found
