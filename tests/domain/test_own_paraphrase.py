@@ -6,8 +6,6 @@ pages are not in the repository: their sentences are kept as hashed stems in
 tests/fixtures/seed_stems.txt (scripts/seed-shingles.py), so a clean clone checks too.
 """
 
-from pathlib import Path
-
 import pytest
 
 from kiosk.domain.content.paraphrase import page_fingerprints, paraphrases
@@ -61,4 +59,3 @@ def test_the_check_leaves_a_sentence_written_from_the_fact():
 def test_the_stems_match_the_seed_pages():
     seeds = set().union(*(page_fingerprints(p.read_text("utf-8")) for p in SEEDS.glob("*.txt")))
     assert known_sentences() == seeds, "run scripts/seed-shingles.py after the seed pages change"
-

@@ -124,6 +124,7 @@ class TopicView(QStackedWidget):
         self._kept: OrderedDict[tuple[int, ...], _KeptPage] = OrderedDict()
         self._on_screen: tuple[int, ...] | None = None
         self._line_height = LINE_HEIGHT
+        self._page_rtl = False
         # Shown when no topic is (after a reset): the next reader starts on a fresh page.
         self._blank = ScrollPage(theme, "topicPage")
         self.addWidget(self._blank)
@@ -288,6 +289,7 @@ class TopicView(QStackedWidget):
     ) -> ScrollPage:
         m = self.theme.metrics
         self._line_height = ARABIC_LINE_HEIGHT if topic.language == "ar" else LINE_HEIGHT
+        self._page_rtl = topic.language in RIGHT_TO_LEFT
         page = self._new_page(show=show)
         _, outer = page.new_column(max_width=m.reading_width)
         panel = QWidget()
@@ -322,6 +324,9 @@ class TopicView(QStackedWidget):
             self.take_home_button.activated.connect(self.takeHomeRequested)
             layout.addWidget(self.take_home_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.spoken_boxes = []
+        self.urgent_box: QFrame | None = None
+        if topic.meta.urgent_line:
+            self._add_urgent_line(layout, hospital)
         self.section_widgets = [self._section(section) for section in topic.sections]
         for widget in self.section_widgets:
             layout.addWidget(widget)
@@ -503,7 +508,7 @@ class TopicView(QStackedWidget):
         box.addWidget(self._plain_label(name, "contactName"))
         spoken = [name]
         if phone:
-            number = self._plain_label(phone, "phoneNumber")
+            number = self._phone_label(phone)
             # Read as digits, not as one large number.
             number.setAccessibleName(spoken_digits(phone))
             box.addWidget(number)
@@ -515,6 +520,49 @@ class TopicView(QStackedWidget):
             box.addWidget(self._plain_label(other, "topicText"))
             spoken.append(other)
         return spoken
+
+    def _phone_label(self, phone: str) -> QLabel:
+        number = self._plain_label(phone, "phoneNumber")
+        # Digits and spaces take the page's direction: in Arabic "0808 2080 888" would
+        # show its groups in reverse. A number always reads left to right, at the start
+        # of the line in the page's own direction.
+        number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        side = Qt.AlignmentFlag.AlignRight if self._page_rtl else Qt.AlignmentFlag.AlignLeft
+        number.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        return number
+
+    def _add_urgent_line(self, layout: QVBoxLayout, hospital: HospitalSection | None) -> None:
+        """The "Call now" box: the hospital's 24-hour number when the settings give one,
+        otherwise the one the reader's team gave them; and 999."""
+        frame = QFrame()
+        frame.setObjectName("urgentLine")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(32, 24, 24, 24)
+        box.setSpacing(8)
+        heading = self.tr("Call now, day or night")
+        box.addWidget(self._plain_label(heading, "urgentHeading"))
+        spoken = [heading]
+        signs = self.tr(
+            "A temperature of 37.5 degrees or above, or below 36, shivering, "
+            "or suddenly feeling unwell: ring at once. Do not take paracetamol first."
+        )
+        box.addWidget(self._plain_label(signs, "topicText"))
+        spoken.append(signs)
+        number = hospital.urgent_line if hospital is not None else ""
+        if number:
+            spoken += self._contact_lines(
+                box, self.tr("This hospital's 24-hour line"), number, None, None
+            )
+        else:
+            own = self.tr("Ring the 24-hour number your team gave you.")
+            box.addWidget(self._plain_label(own, "contactName"))
+            spoken.append(own)
+        spoken += self._contact_lines(
+            box, self.tr("Very unwell, or hard to wake? Ring"), "999", None, None
+        )
+        layout.addWidget(frame)
+        self.urgent_box = frame
+        self.spoken_boxes.append((frame, "\n".join(spoken)))
 
     def _speaks_english(self) -> bool:
         content = self._shown_with[0]
