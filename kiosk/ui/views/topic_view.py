@@ -312,6 +312,11 @@ class TopicView(QStackedWidget):
         layout.addWidget(title)
         for note in self._notes(topic, content):
             layout.addWidget(note)
+        self.spoken_boxes = []
+        # First after the title: a reader who feels unwell must not have to look for it.
+        self.urgent_box: QFrame | None = None
+        if topic.meta.urgent_line:
+            self._add_urgent_line(layout, hospital)
         self.take_home_button: TouchButton | None = None
         if take_home:
             self.take_home_button = TouchButton(
@@ -323,10 +328,6 @@ class TopicView(QStackedWidget):
             )
             self.take_home_button.activated.connect(self.takeHomeRequested)
             layout.addWidget(self.take_home_button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.spoken_boxes = []
-        self.urgent_box: QFrame | None = None
-        if topic.meta.urgent_line:
-            self._add_urgent_line(layout, hospital)
         self.section_widgets = [self._section(section) for section in topic.sections]
         for widget in self.section_widgets:
             layout.addWidget(widget)
@@ -354,18 +355,32 @@ class TopicView(QStackedWidget):
         return labels
 
     def section_texts(self) -> list[str]:
-        """What read-aloud says, one entry per part it highlights: each section (the
-        title with the first), then each contact box, numbers digit by digit."""
+        """What read-aloud says, one entry per part it highlights: the "Call now" box if
+        there is one, each section, then each contact box (the title with the first part;
+        numbers digit by digit)."""
         if self.topic is None:
             return []
-        texts = [section.plain_text() for section in self.topic.sections]
+        urgent, boxes = self._spoken_parts()
+        texts = [
+            *(text for _, text in urgent),
+            *(section.plain_text() for section in self.topic.sections),
+            *(text for _, text in boxes),
+        ]
         if texts:
             texts[0] = f"{self.topic.title}\n{texts[0]}"
-        return texts + [text for _, text in self.spoken_boxes]
+        return texts
+
+    def _spoken_parts(self) -> tuple[list[tuple[QWidget, str]], list[tuple[QWidget, str]]]:
+        """The "Call now" box (read first, as it is shown first) and the other boxes."""
+        urgent = [(box, text) for box, text in self.spoken_boxes if box is self.urgent_box]
+        return urgent, [
+            (box, text) for box, text in self.spoken_boxes if box is not self.urgent_box
+        ]
 
     def spoken_widgets(self) -> list[QWidget]:
         """The widgets :meth:`section_texts` speaks for, in the same order."""
-        return [*self.section_widgets, *(box for box, _ in self.spoken_boxes)]
+        urgent, boxes = self._spoken_parts()
+        return [*(box for box, _ in urgent), *self.section_widgets, *(box for box, _ in boxes)]
 
     def highlight_section(self, index: int) -> None:
         """Mark the part being read aloud, and bring it into view."""

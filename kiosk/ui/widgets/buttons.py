@@ -177,7 +177,7 @@ class CardButton(QPushButton):
     def add_badge(self, text: str) -> None:
         """A small note under the title (the page is in English), also read out."""
         self.badge_label = self._label(text, "tileBadge")
-        self._column.insertWidget(1, self.badge_label)
+        self._column.insertWidget(1, self.badge_label, 0, Qt.AlignmentFlag.AlignLeading)
         described = ". ".join(filter(None, [self.accessibleDescription(), text]))
         self.setAccessibleDescription(described)
 
