@@ -11,7 +11,7 @@ NEW_TOPICS = {
     "infection", "care-team", "car-t-side-effects", "watch-and-wait", "maintenance-mrd",
     "money-and-travel", "fertility", "feelings", "teenagers", "planning-ahead",
     "childrens-palliative-care", "talking-to-children", "finding-a-trial",
-    "kids-feeling-unwell",
+    "kids-feeling-unwell", "kids-tests", "kids-lines-and-hair", "kids-school",
 }  # fmt: skip
 WORD_LIMIT = 400
 
