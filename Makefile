@@ -19,7 +19,7 @@ help:
 	@echo "make run            start the kiosk full screen in try-out mode (Ctrl+Shift+Q quits)"
 	@echo "make test           run the whole test suite offscreen"
 	@echo "make test-fast      only the Qt-free domain tests"
-	@echo "make lint           ruff check and format check"
+	@echo "make lint           ruff check, format check and mypy (strict, Qt-free layers)"
 	@echo "make check-content  check the bundled content (--strict, as for a release)"
 	@echo "make preview        render every screen to preview/ as PNG"
 	@echo "make self-test      open every topic and glossary card offscreen"
@@ -44,6 +44,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format .

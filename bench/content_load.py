@@ -13,7 +13,7 @@ import statistics
 import time
 from pathlib import Path
 
-from kiosk.domain.content.loader import load_library
+from kiosk.io.content_loader import load_library
 
 ID_LINE = re.compile(r"^id: (?P<id>\S+)$", re.MULTILINE)
 

@@ -33,13 +33,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bench.platform import offscreen_platform
-from kiosk import resources
-from kiosk.domain.content.document import LinkKind, block_links
-from kiosk.domain.content.loader import load_library
-from kiosk.domain.navigation import Screen
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import LoadedSettings, Settings
-from kiosk.ui.app import Kiosk, Services, apply_theme, create_application
+from kiosk.app.kiosk import Kiosk, Services, apply_theme, create_application
+from kiosk.core.content.document import LinkKind, block_links
+from kiosk.core.navigation import Screen
+from kiosk.core.session import Mode
+from kiosk.core.settings import LoadedSettings, Settings
+from kiosk.io import resources
+from kiosk.io.content_loader import load_library
 from kiosk.ui.session_controller import Timings
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
 

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from bench import content_load, startup
 from bench.platform import offscreen_platform, virtual_display
-from kiosk import __version__, resources
+from kiosk import __version__
+from kiosk.io import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 KIOSK = ROOT / "dist" / "kiosk" / "kiosk"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 FLAG = "--quit-after-first-paint"
 # The kiosk paints its attract screen before it has loaded everything else
-# (kiosk/ui/startup.py); this flag ends it once it is ready for a tap instead.
+# (kiosk/app/startup.py); this flag ends it once it is ready for a tap instead.
 READY_FLAG = "--quit-when-ready"
 
 

@@ -16,16 +16,17 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from kiosk import __version__, resources
+from kiosk import __version__
+from kiosk.io import resources
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from kiosk.domain.settings import LoadedSettings
-    from kiosk.domain.settings_file import SettingsFile
-    from kiosk.ui.app import Kiosk
+    from kiosk.app.kiosk import Kiosk
+    from kiosk.app.startup import FirstScreen
+    from kiosk.core.raw_settings import SettingsFile
+    from kiosk.core.settings import LoadedSettings
     from kiosk.ui.main_window import WindowMode
-    from kiosk.ui.startup import FirstScreen
 
 _STARTED = time.perf_counter()
 log = logging.getLogger("kiosk")
@@ -144,7 +145,7 @@ def _setup_logging(level: int = logging.INFO) -> None:
 
 
 def cmd_check_content(args: argparse.Namespace) -> int:
-    from kiosk.domain.content.checker import check_content  # noqa: PLC0415
+    from kiosk.io.content_checker import check_content  # noqa: PLC0415
 
     root: Path = args.dir or resources.content_dir()
     report = check_content(root, resources.illustrations_dir(), strict=args.strict)
@@ -176,7 +177,7 @@ def _relative(path: Path, base: Path) -> Path:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
-    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings  # noqa: PLC0415
 
     loaded = load_settings(args.file, explicit=True)
     for problem in loaded.problems:
@@ -190,8 +191,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 def _settings(args: argparse.Namespace, file: SettingsFile | None = None) -> LoadedSettings:
     """The settings file (read now unless given), with ``--language`` (if given) as the
     starting language."""
-    from kiosk.domain.settings import settings_from  # noqa: PLC0415
-    from kiosk.domain.settings_file import read_settings_file  # noqa: PLC0415
+    from kiosk.core.settings import settings_from  # noqa: PLC0415
+    from kiosk.io.settings_file import read_settings_file  # noqa: PLC0415
 
     if file is None:
         file = read_settings_file(args.config, explicit=args.config is not None)
@@ -207,14 +208,14 @@ def _gui_prologue(offscreen: bool) -> str | None:
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return None
-    from kiosk.platform_check import display_problem  # noqa: PLC0415
+    from kiosk.app.platform_check import display_problem  # noqa: PLC0415
 
     return display_problem()
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Paint the attract screen first, then validate, load and build the rest
-    (:mod:`kiosk.ui.startup`): nothing before the first paint imports pydantic, markdown
+    (:mod:`kiosk.app.startup`): nothing before the first paint imports pydantic, markdown
     or the content code."""
     # No automatic garbage collection from the very start: starting makes a great many
     # objects that live on and almost no garbage, and the collector, set off by the
@@ -230,17 +231,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from kiosk.domain.settings_file import (  # noqa: PLC0415
+    from kiosk.core.raw_settings import (  # noqa: PLC0415
         attract_screen_first,
         cursor_hidden,
         first_screen_languages,
-        read_settings_file,
     )
+    from kiosk.io.settings_file import read_settings_file  # noqa: PLC0415
 
     file = read_settings_file(args.config, explicit=args.config is not None)
     problem = _gui_prologue(offscreen=False)
     if problem:
-        from kiosk.logging_setup import configure_logging  # noqa: PLC0415
+        from kiosk.io.logging_setup import configure_logging  # noqa: PLC0415
 
         configure_logging(_settings(args, file).settings.logging)
         log.critical("%s", problem.replace("\n", " "))
@@ -248,15 +249,15 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     from PySide6.QtCore import QCoreApplication, QEvent, QTimer  # noqa: PLC0415
 
-    from kiosk.ui import qt_log  # noqa: PLC0415
-    from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
-    from kiosk.ui.startup import (  # noqa: PLC0415
+    from kiosk.app.startup import (  # noqa: PLC0415
         PAINT_WAIT_MS,
         AfterPaint,
         apply_theme,
         create_application,
         show_first_screen,
     )
+    from kiosk.ui import qt_log  # noqa: PLC0415
+    from kiosk.ui.main_window import QUIT_SHORTCUT, WindowMode  # noqa: PLC0415
     from kiosk.ui.theme import DEFAULT_THEME  # noqa: PLC0415
 
     qt_log.install()
@@ -327,11 +328,11 @@ class _Running:
     ) -> None:
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-        from kiosk.logging_setup import configure_logging  # noqa: PLC0415
-        from kiosk.ui.app import Kiosk, load_services  # noqa: PLC0415
-        from kiosk.ui.crash import ExceptionGuard, MainThreadGarbageCollector  # noqa: PLC0415
-        from kiosk.ui.heartbeat import Heartbeat  # noqa: PLC0415
-        from kiosk.ui.startup import AfterPaint  # noqa: PLC0415
+        from kiosk.app.crash import ExceptionGuard, MainThreadGarbageCollector  # noqa: PLC0415
+        from kiosk.app.heartbeat import Heartbeat  # noqa: PLC0415
+        from kiosk.app.kiosk import Kiosk, load_services  # noqa: PLC0415
+        from kiosk.app.startup import AfterPaint  # noqa: PLC0415
+        from kiosk.io.logging_setup import configure_logging  # noqa: PLC0415
 
         app = QApplication.instance()
         settings = _settings(args, file)
@@ -401,9 +402,9 @@ def _quit_on_terminate(app: object, kiosk: Kiosk) -> None:
 
 
 def cmd_supervise(args: argparse.Namespace) -> int:
-    from kiosk.domain.settings import load_settings  # noqa: PLC0415
-    from kiosk.logging_setup import configure_logging  # noqa: PLC0415
-    from kiosk.supervisor import Policy, Supervisor  # noqa: PLC0415
+    from kiosk.io.logging_setup import configure_logging  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings  # noqa: PLC0415
+    from kiosk.io.supervisor import Policy, Supervisor  # noqa: PLC0415
 
     settings = load_settings(args.config, explicit=args.config is not None).settings
     configure_logging(settings.logging, file_name="supervisor.log")
@@ -429,8 +430,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Prints the figures or the CSV. Only reads: the file is opened read-only and never
     created, moved aside or repaired (that is the kiosk's job), so it is safe to run
     beside a running kiosk and on a copy of a damaged file."""
-    from kiosk.domain.settings import load_settings, usage_database_path  # noqa: PLC0415
-    from kiosk.domain.usage import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings, usage_database_path  # noqa: PLC0415
+    from kiosk.io.usage import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
 
     settings = load_settings(args.config, explicit=args.config is not None).settings
     path = usage_database_path(settings.usage)
@@ -465,8 +466,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from kiosk.domain import packs  # noqa: PLC0415
-    from kiosk.domain.settings import load_settings  # noqa: PLC0415
+    from kiosk.io import packs  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings  # noqa: PLC0415
 
     try:
         if args.pack_command == "keygen":
@@ -509,8 +510,8 @@ def _pack_store_command(args: argparse.Namespace) -> int:
     """``kiosk pack status | rollback | use-bundled`` on the kiosk's installed packs. A
     running kiosk notices the change at its next look for packs (``check_seconds``) and
     shows it after the current reader, as it does a new pack."""
-    from kiosk.domain.packs import InstalledPack, PackStore  # noqa: PLC0415
-    from kiosk.domain.settings import load_settings, packs_folder  # noqa: PLC0415
+    from kiosk.io.packs import InstalledPack, PackStore  # noqa: PLC0415
+    from kiosk.io.settings_file import load_settings, packs_folder  # noqa: PLC0415
 
     loaded = load_settings(args.config, explicit=args.config is not None)
     section = loaded.settings.content_packs
@@ -556,7 +557,7 @@ def _pack_store_command(args: argparse.Namespace) -> int:
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     import getpass  # noqa: PLC0415
 
-    from kiosk.domain.pin import PinError, hash_pin  # noqa: PLC0415
+    from kiosk.core.pin import PinError, hash_pin  # noqa: PLC0415
 
     if sys.stdin.isatty():
         pin = getpass.getpass("New staff PIN (4 to 8 digits): ")
@@ -581,10 +582,10 @@ def cmd_hash_pin(args: argparse.Namespace) -> int:
 def cmd_self_test(args: argparse.Namespace) -> int:
     _setup_logging(logging.WARNING)
     _gui_prologue(offscreen=True)
+    from kiosk.app.diagnostics import LogCollector  # noqa: PLC0415
+    from kiosk.app.kiosk import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
+    from kiosk.app.self_test import run_self_test  # noqa: PLC0415
     from kiosk.ui import qt_log  # noqa: PLC0415
-    from kiosk.ui.app import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
-    from kiosk.ui.diagnostics import LogCollector  # noqa: PLC0415
-    from kiosk.ui.self_test import run_self_test  # noqa: PLC0415
 
     qt_log.install()
     with LogCollector() as startup_log:
@@ -613,9 +614,9 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 def cmd_preview(args: argparse.Namespace) -> int:
     _setup_logging(logging.WARNING)
     _gui_prologue(offscreen=True)
+    from kiosk.app.kiosk import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
+    from kiosk.app.preview import render_preview  # noqa: PLC0415
     from kiosk.ui import qt_log  # noqa: PLC0415
-    from kiosk.ui.app import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
-    from kiosk.ui.preview import render_preview  # noqa: PLC0415
 
     qt_log.install()
     app = create_application(sys.argv[:1])

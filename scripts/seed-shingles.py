@@ -13,8 +13,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kiosk.domain.content.paraphrase import page_fingerprints  # noqa: E402
-from kiosk.domain.content.shingles import fingerprints  # noqa: E402
+from kiosk.core.content.paraphrase import page_fingerprints  # noqa: E402
+from kiosk.core.content.shingles import fingerprints  # noqa: E402
 
 
 def main() -> int:

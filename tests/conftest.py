@@ -24,6 +24,8 @@ GOOD_CONTENT = FIXTURES / "content" / "good"
 BROKEN_CONTENT = FIXTURES / "content" / "broken"
 FIXTURE_ILLUSTRATIONS = FIXTURES / "illustrations"
 
+pytest_plugins = ["tests.guards"]
+
 NOBODY = 65534  # the unprivileged user and group on Debian and most Linux systems
 
 

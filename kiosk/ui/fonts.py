@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from kiosk import resources
+from kiosk.io import resources
 from kiosk.ui.theme import FONT_FAMILIES, Theme
 
 log = logging.getLogger(__name__)

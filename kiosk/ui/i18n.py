@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from kiosk import resources
+from kiosk.io import resources
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from kiosk import resources
+from kiosk.io import resources
 
 log = logging.getLogger(__name__)
 

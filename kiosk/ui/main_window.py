@@ -1,6 +1,6 @@
 """The kiosk window: a top bar over a stack of screens, with the glossary card on top.
 
-This class holds layout only. Behaviour is wired by :mod:`kiosk.ui.controller`.
+This class holds layout only. Behaviour is wired by :mod:`kiosk.ui.navigation_controller`.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class KioskWindow(QWidget):
     and the theme, nothing else. :meth:`build_screens` adds everything else (the top
     bar, the screens and the other layers), whose modules bring in the content model,
     the settings' schemas and markdown; the kiosk calls it once the attract screen is up
-    (:mod:`kiosk.ui.startup`).
+    (:mod:`kiosk.app.startup`).
     """
 
     top_bar: TopBar

@@ -12,14 +12,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.domain.packs import (
-    InstalledPack,
-    PackError,
-    PackStore,
-    load_public_key,
-    peek_digest,
-)
-from kiosk.domain.settings import ContentPacksSection, packs_folder
+from kiosk.core.settings import ContentPacksSection
+from kiosk.io.packs import InstalledPack, PackError, PackStore, load_public_key, peek_digest
+from kiosk.io.settings_file import packs_folder
 
 log = logging.getLogger(__name__)
 

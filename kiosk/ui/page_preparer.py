@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.ui.controller import KioskController
+from kiosk.ui.navigation_controller import NavigationController
 
 
 class PagePreparer(QObject):
     def __init__(
         self,
-        controller: KioskController,
+        controller: NavigationController,
         *,
         delay_ms: int = 1000,
         interval_ms: int = 20,

@@ -10,15 +10,15 @@ import logging
 
 from PySide6.QtCore import QLocale, QObject
 
-from kiosk.domain.navigation import Route, Screen
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import Settings
-from kiosk.ui.controller import KioskController
+from kiosk.core.navigation import Route, Screen
+from kiosk.core.session import Mode
+from kiosk.core.settings import Settings
 from kiosk.ui.i18n import LANGUAGES, Translations
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.session_controller import SessionController
 from kiosk.ui.speech import ReadAloud, SpeechService
-from kiosk.ui.theming import ThemeManager
+from kiosk.ui.theme_manager import ThemeManager
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ class PreferencesController(QObject):
         self,
         window: KioskWindow,
         *,
-        navigation: KioskController,
+        navigation: NavigationController,
         session: SessionController,
         themes: ThemeManager,
         translations: Translations,

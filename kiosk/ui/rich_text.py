@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from kiosk.domain.content.document import Inline, Link, ListBlock, Text
+from kiosk.core.content.document import Inline, Link, ListBlock, Text
 from kiosk.ui.theme import Theme
 
 # Qt's proportional line height multiplies the font's own line spacing (about 1.3 em for

@@ -10,7 +10,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from kiosk.domain.navigation import History, Route, Screen
+from kiosk.core.navigation import History, Route, Screen
 
 log = logging.getLogger(__name__)
 

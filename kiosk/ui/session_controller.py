@@ -2,7 +2,7 @@
 reset, cleaning, opening hours and the staff screen.
 
 Every change of mode goes through :meth:`SessionController.enter`, which checks it
-against the state machine in :mod:`kiosk.domain.session` and announces it, so what a tap
+against the state machine in :mod:`kiosk.core.session` and announces it, so what a tap
 does depends on the mode in one place. Every duration is injected (:class:`Timings`) so
 tests run in milliseconds.
 """
@@ -17,15 +17,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.hours import OpeningHours
-from kiosk.domain.pin import PinGuard
-from kiosk.domain.session import COUNTS_IDLE, Mode, ModeMachine
-from kiosk.domain.settings import Settings
+from kiosk.core.hours import OpeningHours
+from kiosk.core.pin import PinGuard
+from kiosk.core.session import COUNTS_IDLE, Mode, ModeMachine
+from kiosk.core.settings import Settings
 from kiosk.ui.admin_gesture import HoldThenTapGesture
-from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import ActivityMonitor, IdleTimer
 from kiosk.ui.lockdown import InputGate
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.views.admin_panel import AdminStatus
 from kiosk.ui.views.scroll_page import ScrollPage
 
@@ -99,7 +99,7 @@ class SessionController(QObject):
     def __init__(
         self,
         window: KioskWindow,
-        navigation: KioskController,
+        navigation: NavigationController,
         settings: Settings,
         *,
         timings: Timings | None = None,
@@ -221,7 +221,7 @@ class SessionController(QObject):
         mode = self._resting_mode() if self._hours.is_open(self._now()) else Mode.CLOSED
         if mode is not Mode.ATTRACT:
             # The attract screen may be up without the session having opened it: painted
-            # before the settings were loaded (kiosk.ui.startup), which say otherwise.
+            # before the settings were loaded (kiosk.app.startup), which say otherwise.
             self.window.attract_view.hide()
         self.enter(mode)
 

@@ -1,4 +1,4 @@
-"""Turns what happens on screen into anonymous usage events (see kiosk.domain.usage)."""
+"""Turns what happens on screen into anonymous usage events (see kiosk.io.usage)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from kiosk.domain.navigation import Route, Screen
-from kiosk.domain.session import Mode
-from kiosk.domain.usage import Event, Kind, UsageRecorder
-from kiosk.ui.controller import KioskController
+from kiosk.core.navigation import Route, Screen
+from kiosk.core.session import Mode
+from kiosk.io.usage import Event, Kind, UsageRecorder
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController
-from kiosk.ui.theming import ThemeManager
+from kiosk.ui.theme_manager import ThemeManager
 
 MAX_TOPIC_SECONDS = 30 * 60  # someone who walked away mid-topic is not a 3-hour read
 
@@ -23,7 +23,7 @@ class UsageController(QObject):
         self,
         recorder: UsageRecorder,
         *,
-        navigation: KioskController,
+        navigation: NavigationController,
         session: SessionController,
         preferences: PreferencesController,
         themes: ThemeManager,

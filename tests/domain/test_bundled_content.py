@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from kiosk import resources
-from kiosk.domain.content.checker import check_content
+from kiosk.io import resources
+from kiosk.io.content_checker import check_content
 
 
 def test_bundled_content_is_clean_as_for_a_release():
@@ -19,7 +19,7 @@ REQUIRED_TOPICS = {"remission", "relapse", "car-t", "supportive-care", "support"
 
 
 def _library():
-    from kiosk.domain.content.loader import load_library
+    from kiosk.io.content_loader import load_library
 
     return load_library(resources.content_dir(), resources.illustrations_dir())
 
@@ -35,7 +35,7 @@ def test_each_language_has_the_required_topics_marked_for_review():
 
 
 def test_translated_topics_explain_their_words_in_their_own_language():
-    from kiosk.domain.content.document import LinkKind, block_links
+    from kiosk.core.content.document import LinkKind, block_links
 
     library = _library()
     english = library.language("en")
@@ -63,7 +63,7 @@ ENGLISH_TOPICS = {
 
 
 def test_english_has_every_topic_the_waiting_room_needs():
-    from kiosk.domain.content.models import Audience
+    from kiosk.core.content.models import Audience
 
     english = _library().language("en")
     assert set(english.topics) >= ENGLISH_TOPICS

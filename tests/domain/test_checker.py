@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain.content import readability
-from kiosk.domain.content.checker import add_months, check_content
+from kiosk.core.content import readability
+from kiosk.io.content_checker import add_months, check_content
 from tests.conftest import BROKEN_CONTENT, FIXTURE_ILLUSTRATIONS, GOOD_CONTENT, REPO, topic_text
 
 TODAY = dt.date(2026, 6, 1)

@@ -5,7 +5,8 @@ import tomllib
 
 from pydantic import BaseModel
 
-from kiosk.domain.settings import Settings, load_settings
+from kiosk.core.settings import Settings
+from kiosk.io.settings_file import load_settings
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "kiosk.example.toml"

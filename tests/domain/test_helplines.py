@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import resources
-from kiosk.domain.content.loader import load_library
+from kiosk.io import resources
+from kiosk.io.content_loader import load_library
 from tests.conftest import REPO
 
 # Numbers copied exactly from each line's source page (its source_url; the seed pages in

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain.hours import OpeningHours, parse_range
-from kiosk.domain.settings import load_settings
+from kiosk.core.hours import OpeningHours, parse_range
+from kiosk.io.settings_file import load_settings
 
 WEEKDAYS = {
     "monday": "08:00-18:00",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.domain.content.document import Link, Paragraph
-from kiosk.domain.content.loader import MAX_FILE_BYTES, load_library
+from kiosk.core.content.document import Link, Paragraph
+from kiosk.io.content_loader import MAX_FILE_BYTES, load_library
 from tests.conftest import FIXTURE_ILLUSTRATIONS, GOOD_CONTENT, topic_text
 
 
@@ -32,7 +32,7 @@ def test_good_content_loads_without_problems():
 def collector_while_loading(monkeypatch) -> Iterator[list[bool]]:
     """Whether automatic garbage collection was on at each topic loaded; the collector's
     own state is put back afterwards."""
-    from kiosk.domain.content import loader
+    from kiosk.io import content_loader as loader
 
     seen: list[bool] = []
     real = loader.load_topic

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.domain.settings import LoggingSection
-from kiosk.logging_setup import configure_logging
+from kiosk.core.settings import LoggingSection
+from kiosk.io.logging_setup import configure_logging
 from tests.conftest import run_as_nobody
 
 
@@ -67,8 +67,8 @@ def test_a_full_disk_switches_the_file_off_once_and_carries_on(tmp_path):
 def test_read_only_folder_as_an_unprivileged_user(read_only_folder):
     # Root writes anywhere: the check runs as the kiosk's users do.
     result = run_as_nobody(
-        "from kiosk.domain.settings import LoggingSection\n"
-        "from kiosk.logging_setup import configure_logging\n"
+        "from kiosk.core.settings import LoggingSection\n"
+        "from kiosk.io.logging_setup import configure_logging\n"
         f"status = configure_logging(LoggingSection(folder={str(read_only_folder)!r}),"
         " console=False)\n"
         "print(status.path is None, bool(status.problem))\n"

@@ -1,13 +1,5 @@
-from kiosk.domain.content.document import (
-    Callout,
-    Image,
-    Link,
-    LinkKind,
-    ListBlock,
-    Paragraph,
-    Text,
-)
-from kiosk.domain.content.markdown import parse_body
+from kiosk.core.content.document import Callout, Image, Link, LinkKind, ListBlock, Paragraph, Text
+from kiosk.core.content.markdown import parse_body
 
 
 def test_sections_paragraphs_lists_callouts_and_pictures():

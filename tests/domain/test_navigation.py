@@ -1,4 +1,4 @@
-from kiosk.domain.navigation import History, Route
+from kiosk.core.navigation import History, Route
 
 
 def test_back_walks_the_real_path():

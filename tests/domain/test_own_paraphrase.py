@@ -8,7 +8,7 @@ tests/fixtures/seed_stems.txt (scripts/seed-shingles.py), so a clean clone check
 
 import pytest
 
-from kiosk.domain.content.paraphrase import page_fingerprints, paraphrases
+from kiosk.core.content.paraphrase import page_fingerprints, paraphrases
 from tests.conftest import FIXTURES, REPO
 from tests.domain.test_own_words import patient_text
 

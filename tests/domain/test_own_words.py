@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kiosk import resources
-from kiosk.domain.content.shingles import fingerprints, shared_runs
+from kiosk.core.content.shingles import fingerprints, shared_runs
+from kiosk.io import resources
 from tests.conftest import FIXTURES, REPO
 
 SEEDS = REPO.parent / "shared" / "seeds"

@@ -14,8 +14,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.cli import main
-from kiosk.domain import packs
-from kiosk.domain.packs import (
+from kiosk.io import packs
+from kiosk.io.packs import (
     CURRENT,
     PackError,
     PackStore,

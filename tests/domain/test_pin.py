@@ -1,6 +1,6 @@
 import pytest
 
-from kiosk.domain.pin import PinError, PinGuard, hash_pin, is_valid_hash, verify_pin
+from kiosk.core.pin import PinError, PinGuard, hash_pin, is_valid_hash, verify_pin
 
 FAST = 1000  # iterations: the real count is slow by design; the format is the same
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from kiosk import platform_check
+from kiosk.app import platform_check
 
 
 def test_no_display_is_explained(monkeypatch):

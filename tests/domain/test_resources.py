@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ET
 
-from kiosk import resources
+from kiosk.io import resources
 
 
 def test_every_icon_id_resolves_to_svg():
@@ -13,7 +13,7 @@ def test_every_icon_id_resolves_to_svg():
 
 
 def test_topic_icons_named_by_content_exist():
-    from kiosk.domain.content.loader import load_library
+    from kiosk.io.content_loader import load_library
 
     library = load_library(resources.content_dir(), resources.illustrations_dir())
     for language in library.languages.values():

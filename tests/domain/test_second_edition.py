@@ -3,9 +3,9 @@ the infection warning wherever infection is mentioned."""
 
 import re
 
-from kiosk import resources
-from kiosk.domain.content.document import LinkKind, block_links
-from kiosk.domain.content.loader import load_library
+from kiosk.core.content.document import LinkKind, block_links
+from kiosk.io import resources
+from kiosk.io.content_loader import load_library
 
 NEW_TOPICS = {
     "infection", "care-team", "car-t-side-effects", "watch-and-wait", "maintenance-mrd",

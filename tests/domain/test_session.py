@@ -1,6 +1,6 @@
 import pytest
 
-from kiosk.domain.session import ALLOWED, Mode, ModeError, ModeMachine
+from kiosk.core.session import ALLOWED, Mode, ModeError, ModeMachine
 
 
 def test_every_mode_has_rules():

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain.settings import Settings, default_config_path, load_settings
+from kiosk.core.settings import Settings
+from kiosk.io.settings_file import default_config_path, load_settings
 
 
 def write(tmp_path, text: str | bytes):
@@ -163,7 +164,8 @@ def test_the_staff_screen_timeout(tmp_path):
 
 
 def first_languages(tmp_path, text: str, override: str | None = None):
-    from kiosk.domain.settings_file import first_screen_languages, read_settings_file
+    from kiosk.core.raw_settings import first_screen_languages
+    from kiosk.io.settings_file import read_settings_file
 
     return first_screen_languages(read_settings_file(write(tmp_path, text)), override)
 
@@ -186,7 +188,7 @@ def test_the_first_screen_uses_the_files_languages(tmp_path):
     ],
 )
 def test_anything_unexpected_gives_the_first_screen_the_defaults(tmp_path, text):
-    from kiosk.domain.settings_file import LANGUAGE_CODES
+    from kiosk.core.raw_settings import LANGUAGE_CODES
 
     found = first_languages(tmp_path, text)
     assert (found.default, found.offered) == ("en", LANGUAGE_CODES)
@@ -195,8 +197,8 @@ def test_anything_unexpected_gives_the_first_screen_the_defaults(tmp_path, text)
 def test_the_first_screen_defaults_are_the_settings_defaults():
     from typing import get_args
 
-    from kiosk.domain.settings import LanguageCode
-    from kiosk.domain.settings_file import DEFAULT_LANGUAGE, LANGUAGE_CODES
+    from kiosk.core.raw_settings import DEFAULT_LANGUAGE, LANGUAGE_CODES
+    from kiosk.core.settings import LanguageCode
 
     assert get_args(LanguageCode) == LANGUAGE_CODES
     assert Settings().language.default == DEFAULT_LANGUAGE
@@ -204,8 +206,8 @@ def test_the_first_screen_defaults_are_the_settings_defaults():
 
 
 def test_validating_a_file_already_read_leaves_its_data_as_read(tmp_path):
-    from kiosk.domain.settings import settings_from
-    from kiosk.domain.settings_file import read_settings_file
+    from kiosk.core.settings import settings_from
+    from kiosk.io.settings_file import read_settings_file
 
     file = read_settings_file(write(tmp_path, "[session]\nidle_timeout_seconds = 'soon'\n"))
     loaded = settings_from(file)
@@ -234,7 +236,8 @@ MONDAY_NOON = dt.datetime(2026, 11, 30, 12, 0)  # a Monday
     ],
 )
 def test_the_attract_screen_is_painted_early_only_when_the_kiosk_opens_on_it(tmp_path, text, first):
-    from kiosk.domain.settings_file import attract_screen_first, read_settings_file
+    from kiosk.core.raw_settings import attract_screen_first
+    from kiosk.io.settings_file import read_settings_file
 
     assert attract_screen_first(read_settings_file(write(tmp_path, text)), MONDAY_NOON) is first
 
@@ -267,7 +270,7 @@ def test_the_attract_screen_is_painted_early_only_when_the_kiosk_opens_on_it(tmp
 def test_the_early_reading_of_booleans_is_pydantics(value):
     from pydantic import BaseModel, ValidationError
 
-    from kiosk.domain.settings_file import lax_bool
+    from kiosk.core.raw_settings import lax_bool
 
     class Flag(BaseModel):
         value: bool

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.supervisor import HEARTBEAT_ENV, Policy, Supervisor
+from kiosk.io.supervisor import HEARTBEAT_ENV, Policy, Supervisor
 
 pytestmark = pytest.mark.slow
 
@@ -70,7 +70,7 @@ def supervisor(tmp_path: Path, plan: str, policy: Policy = FAST, **kwargs) -> Su
 
 
 def test_crash_freeze_and_kill_are_restarted_and_exit_to_desktop_stops(tmp_path, caplog):
-    caplog.set_level("INFO", logger="kiosk.supervisor")
+    caplog.set_level("INFO", logger="kiosk.io.supervisor")
     sup = supervisor(tmp_path, "crash freeze kill-self restart exit")
     assert sup.run() == 0
     assert sup.starts == 5
@@ -85,7 +85,7 @@ def test_crash_freeze_and_kill_are_restarted_and_exit_to_desktop_stops(tmp_path,
 
 
 def test_daily_restart(tmp_path, caplog):
-    caplog.set_level("INFO", logger="kiosk.supervisor")
+    caplog.set_level("INFO", logger="kiosk.io.supervisor")
     calls = []
 
     def wall_clock() -> dt.datetime:
@@ -102,7 +102,7 @@ def test_daily_restart(tmp_path, caplog):
     assert "daily restart" in caplog.text
 
 
-def test_restarts_are_capped_per_hour():
+def test_restarts_are_capped_per_hour(caplog):
     now = [10_000.0]
     sup = Supervisor(
         ["true"],
@@ -117,6 +117,7 @@ def test_restarts_are_capped_per_hour():
     assert sup._cap_delay() == pytest.approx(2600)
     now[0] += 2600
     assert sup._cap_delay() == 0, "the oldest restart left the hour"
+    assert "restarts in the last hour: waiting" in caplog.text
 
 
 def test_stop_terminates_the_child(tmp_path):
@@ -183,7 +184,7 @@ def fake_supervisor(tmp_path, command, policy, *, history=None, wall=None):
 def test_the_watchdog_is_fed_through_back_off_and_the_hourly_cap(tmp_path, caplog):
     """systemd (WatchdogSec=120) ended the supervisor in its own waits, so the cap never
     held: a healthy supervisor that is waiting on purpose keeps pinging."""
-    caplog.set_level("INFO", logger="kiosk.supervisor")
+    caplog.set_level("INFO", logger="kiosk.io.supervisor")
     policy = Policy(
         max_restarts_per_hour=2,
         backoff_first=30,
@@ -206,7 +207,7 @@ def test_the_watchdog_is_fed_through_back_off_and_the_hourly_cap(tmp_path, caplo
 
 
 def test_the_watchdog_is_fed_during_the_start_up_grace(tmp_path, caplog):
-    caplog.set_level("INFO", logger="kiosk.supervisor")
+    caplog.set_level("INFO", logger="kiosk.io.supervisor")
     policy = Policy(startup_grace=300, heartbeat_timeout=45, poll_interval=1)
     silent = [sys.executable, "-c", "import time; time.sleep(60)"]  # never beats
     sup, fake = fake_supervisor(tmp_path, silent, policy)
@@ -251,7 +252,7 @@ def test_heartbeat_age_is_timed_with_the_monotonic_clock(tmp_path):
 def test_a_new_supervisor_honours_the_cap_of_the_one_before(tmp_path, caplog):
     """The kiosk's starts are on disk, so a supervisor restarted by systemd (or after a
     reboot within the hour) does not start the count again."""
-    caplog.set_level("INFO", logger="kiosk.supervisor")
+    caplog.set_level("INFO", logger="kiosk.io.supervisor")
     history = tmp_path / "state" / "starts.txt"
     noon = dt.datetime(2026, 11, 24, 12, 0)
     policy = Policy(max_restarts_per_hour=3, poll_interval=5, startup_grace=1e9)

@@ -12,8 +12,8 @@ import threading
 import pytest
 
 from kiosk.cli import main
-from kiosk.domain import usage
-from kiosk.domain.usage import (
+from kiosk.io import usage
+from kiosk.io.usage import (
     CSV_HEADER,
     Event,
     FiguresUnavailable,
@@ -207,7 +207,7 @@ def test_retention(tmp_path):
 
 
 def test_old_figures_are_also_deleted_each_day_while_the_kiosk_runs(tmp_path, caplog):
-    caplog.set_level(logging.INFO, logger="kiosk.domain.usage")
+    caplog.set_level(logging.INFO, logger="kiosk.io.usage")
     path = tmp_path / "usage.sqlite3"
     now = [dt.datetime(2026, 11, 24, 9, 0)]
     recorder = UsageRecorder(UsageStore(path, "k"), retention_days=30, clock=lambda: now[0])
@@ -289,7 +289,7 @@ def test_writes_happen_on_a_worker_thread(tmp_path):
     reader.close()
 
 
-def test_a_locked_database_does_not_block_the_caller(tmp_path, monkeypatch):
+def test_a_locked_database_does_not_block_the_caller(tmp_path, monkeypatch, caplog):
     monkeypatch.setattr(usage, "LOCK_TIMEOUT_SECONDS", 0.2)  # the test need not wait 2 s
     path = tmp_path / "usage.sqlite3"
     UsageStore(path, "k").open()
@@ -314,6 +314,7 @@ def test_a_locked_database_does_not_block_the_caller(tmp_path, monkeypatch):
     reader = read(path)
     assert reader.summary(1, today=DAY).sessions == 1, "only the event after the lock"
     reader.close()
+    assert "could not save 100 event(s): database is locked" in caplog.text
 
 
 def test_a_corrupt_database_is_kept_aside_and_a_fresh_one_started(tmp_path, caplog):
@@ -380,7 +381,7 @@ def test_a_read_only_folder_as_an_unprivileged_user(read_only_folder):
     assert list(read_only_folder.iterdir()) == []
 
 
-def test_a_full_disk_drops_events_and_recovers(tmp_path, monkeypatch):
+def test_a_full_disk_drops_events_and_recovers(tmp_path, monkeypatch, caplog):
     recorder = recorder_for(tmp_path / "usage.sqlite3")
     store = recorder.store
     real_add = store.add
@@ -400,6 +401,7 @@ def test_a_full_disk_drops_events_and_recovers(tmp_path, monkeypatch):
     assert recorder.flush()
     assert recorder.last_problem is None, "space came back: writing goes on"
     recorder.stop()
+    assert "could not save 1 event(s): database or disk is full" in caplog.text
 
 
 # -- reading: read-only, never creating or moving anything -------------------------------

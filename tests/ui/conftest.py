@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.content.loader import load_library
-from kiosk.domain.settings import LoadedSettings, Settings
-from kiosk.ui.app import Kiosk, Services, apply_theme
+from kiosk.app.kiosk import Kiosk, Services, apply_theme
+from kiosk.core.settings import LoadedSettings, Settings
+from kiosk.io.content_loader import load_library
 from kiosk.ui.main_window import WindowMode
 from kiosk.ui.session_controller import Timings
 from kiosk.ui.theme import DEFAULT_THEME

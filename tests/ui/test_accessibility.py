@@ -7,10 +7,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.settings import Settings
+from kiosk.core.navigation import Route
+from kiosk.core.settings import Settings
+from kiosk.core.spoken_text import spoken_hours
 from kiosk.ui.rich_text import ARABIC_LINE_HEIGHT, LINE_HEIGHT
-from kiosk.ui.spoken import spoken_hours
 from kiosk.ui.theme import HIGH_CONTRAST_PALETTE, TextSize
 from tests.conftest import REPO
 from tests.ui.conftest import LANDSCAPE, PORTRAIT

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from kiosk import resources
-from kiosk.domain.content.loader import load_library
-from kiosk.domain.settings import HospitalSection
+from kiosk.core.settings import HospitalSection
+from kiosk.io import resources
+from kiosk.io.content_loader import load_library
 from kiosk.ui.theme import DEFAULT_THEME
 from kiosk.ui.views.topic_view import TopicView
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pytestqt.qtbot import QtBot
 
+from kiosk.app.kiosk import Kiosk, content_location
 from kiosk.cli import main
-from kiosk.domain.packs import InstalledPack, build_pack, generate_keys, load_private_key
-from kiosk.domain.pin import hash_pin
-from kiosk.domain.settings import LoadedSettings, Settings
-from kiosk.ui.app import Kiosk, content_location
+from kiosk.core.pin import hash_pin
+from kiosk.core.settings import LoadedSettings, Settings
+from kiosk.io.packs import InstalledPack, build_pack, generate_keys, load_private_key
 from kiosk.ui.pack_watcher import PackWatcher
 from tests.conftest import FIXTURE_ILLUSTRATIONS, GOOD_CONTENT
 
@@ -61,7 +61,7 @@ def test_a_new_pack_is_shown_after_the_current_reader(make_kiosk, qtbot, tmp_pat
     assert source.startswith("content pack")
 
 
-def test_a_tampered_pack_is_refused_and_nothing_changes(make_kiosk, qtbot, tmp_path):
+def test_a_tampered_pack_is_refused_and_nothing_changes(make_kiosk, qtbot, tmp_path, caplog):
     settings, watch, content, key = setup_packs(tmp_path)
     kiosk = make_kiosk(settings=settings, browsing=False)
     good = tmp_path / "good.zip"
@@ -78,6 +78,7 @@ def test_a_tampered_pack_is_refused_and_nothing_changes(make_kiosk, qtbot, tmp_p
     assert "changed since signing" in refused.args[0]
     assert kiosk.controller.content().topic("gamma").title == "What is gamma?"
     assert any("changed since signing" in note for note in kiosk.admin_status().notes)
+    assert "pack refused: tampered.zip" in caplog.text
 
 
 # -- restarts, staff actions, the command line and a flaky share ----------------------------
@@ -232,7 +233,7 @@ def test_a_rollback_from_the_command_line_reaches_the_running_kiosk(
     assert kiosk.services.content_source.startswith("bundled content")
 
 
-def test_a_flaky_share_is_a_problem_not_a_crash(make_kiosk, tmp_path, monkeypatch):
+def test_a_flaky_share_is_a_problem_not_a_crash(make_kiosk, tmp_path, monkeypatch, caplog):
     settings, watch, content, key = setup_packs(tmp_path)
     kiosk = make_kiosk(settings=settings, browsing=False)
     build_pack(content, watch / "december.zip", key, illustrations=FIXTURE_ILLUSTRATIONS)
@@ -259,3 +260,4 @@ def test_a_flaky_share_is_a_problem_not_a_crash(make_kiosk, tmp_path, monkeypatc
     monkeypatch.setattr(Path, "glob", gone)
     kiosk.packs.check()
     assert any("cannot read the pack folder" in p for p in kiosk.packs.problems)
+    assert "cannot read the pack folder" in caplog.text

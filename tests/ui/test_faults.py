@@ -16,9 +16,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import Settings
-from kiosk.ui.crash import EXIT_REPEATED_ERRORS, ExceptionGuard, MainThreadGarbageCollector
+from kiosk.app.crash import EXIT_REPEATED_ERRORS, ExceptionGuard, MainThreadGarbageCollector
+from kiosk.core.session import Mode
+from kiosk.core.settings import Settings
 from kiosk.ui.session_controller import Timings
 from kiosk.ui.views.topic_view import KEPT_PAGES
 from tests.conftest import GOOD_CONTENT, REPO
@@ -46,7 +46,7 @@ def test_an_uncaught_exception_is_logged_and_the_kiosk_starts_over(make_kiosk, q
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_exception_that_keeps_coming_back_exits_for_a_fresh_process(make_kiosk, qtbot):
+def test_an_exception_that_keeps_coming_back_exits_for_a_fresh_process(make_kiosk, qtbot, caplog):
     """Resetting readers forever helps nobody: the 3rd within a minute exits non-zero."""
     kiosk = make_kiosk()
     clock = [1000.0]
@@ -83,6 +83,7 @@ def test_an_exception_that_keeps_coming_back_exits_for_a_fresh_process(make_kios
         assert codes == [EXIT_REPEATED_ERRORS], "it gives up once"
     finally:
         guard.uninstall()
+    assert "exiting with code 70" in caplog.text
 
 
 def test_garbage_is_collected_on_the_main_thread_only(qapp):
@@ -130,12 +131,13 @@ NIGHT = dt.datetime(2026, 11, 23, 22, 0)  # the same Monday, closed
 
 
 @pytest.mark.slow
+@pytest.mark.expected_log_warnings  # random taps: wrong PINs, refused modes
 def test_five_thousand_random_taps(make_kiosk, qtbot, monkeypatch):
     """Every screen, including the PIN pad, the staff screen and the closed screen, in
     random order; most taps are real presses and releases at random points, hit-tested
     by Qt. No exception (pytest-qt fails the test on any), no growth in widgets or
     timers, and every screen reached."""
-    from kiosk.domain.pin import hash_pin
+    from kiosk.core.pin import hash_pin
 
     # This seed once segfaulted at tap 896, when a text-size change deleted kept topic
     # pages at once inside a tap's event delivery (now deleteLater, topic_view.py).

@@ -5,8 +5,8 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.settings import Settings
+from kiosk.core.navigation import Route
+from kiosk.core.settings import Settings
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
 from tests.conftest import BROKEN_CONTENT
@@ -87,13 +87,15 @@ def test_opening_a_topic_closes_an_open_card(make_kiosk):
     assert not kiosk.window.glossary_card.is_open
 
 
-def test_unknown_topic_or_term_keeps_the_reader_where_they_are(make_kiosk):
+def test_unknown_topic_or_term_keeps_the_reader_where_they_are(make_kiosk, caplog):
     kiosk = make_kiosk()
     kiosk.controller.open_topic("alpha")
     kiosk.controller.open_topic("does-not-exist")
     kiosk.controller.open_term("does-not-exist")
     assert kiosk.controller.router.current == Route.topic("alpha")
     assert not kiosk.window.glossary_card.is_open
+    assert "cannot show Route" in caplog.text
+    assert "unknown glossary term 'does-not-exist'" in caplog.text
 
 
 def test_topic_page_shows_sections_pictures_and_its_sources(make_kiosk):
@@ -183,7 +185,7 @@ def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
     assert kiosk.window.topic_view.content_widget().findChild(QWidget, "hospitalContacts") is None
 
 
-def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path):
+def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path, caplog):
     content = tmp_path / "broken"
     shutil.copytree(BROKEN_CONTENT, content)
     alpha = content / "en" / "alpha.md"
@@ -198,6 +200,7 @@ def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path):
     # The missing picture is replaced by its description.
     missing = view.findChild(object, "illustrationMissing")
     assert missing is not None and missing.accessibleName() == "A simple diagram of alpha"
+    assert "picture cannot be shown" in caplog.text
 
 
 def test_built_pages_are_kept_and_shown_again_fresh(make_kiosk):

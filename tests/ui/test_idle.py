@@ -6,9 +6,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import Settings
+from kiosk.core.navigation import Route
+from kiosk.core.session import Mode
+from kiosk.core.settings import Settings
 from kiosk.ui.session_controller import Timings
 
 FAST = Timings(idle_ms=20, warning_seconds=3, tick_ms=5)

@@ -6,10 +6,10 @@ import shutil
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.pin import hash_pin
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import SettingProblem, Settings
+from kiosk.core.navigation import Route
+from kiosk.core.pin import hash_pin
+from kiosk.core.session import Mode
+from kiosk.core.settings import SettingProblem, Settings
 from kiosk.ui.session_controller import Timings
 from tests.conftest import GOOD_CONTENT, topic_text
 
@@ -135,7 +135,7 @@ def test_a_short_press_or_too_few_taps_do_nothing(make_kiosk, qtbot):
     assert kiosk.session.mode is Mode.BROWSING
 
 
-def test_wrong_pins_lock_the_pad(make_kiosk, qtbot):
+def test_wrong_pins_lock_the_pad(make_kiosk, qtbot, caplog):
     clock = [0.0]
     kiosk = make_kiosk(timings=QUICK, settings=with_pin(), pin_clock=lambda: clock[0])
     pad = kiosk.window.pin_pad
@@ -153,6 +153,7 @@ def test_wrong_pins_lock_the_pad(make_kiosk, qtbot):
     do_gesture(qtbot, kiosk)
     enter_pin(kiosk, PIN)
     assert kiosk.window.admin_panel.is_open
+    assert "wrong staff PIN" in caplog.text
 
 
 def test_the_pad_times_out(make_kiosk, qtbot):

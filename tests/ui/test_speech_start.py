@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from kiosk.domain.settings import Settings
+from kiosk.core.settings import Settings
 from kiosk.ui import speech
 from kiosk.ui.speech import SpeechdAddress, SpeechService, probe_speechd, speechd_address
 
@@ -151,7 +151,7 @@ def test_switched_off_no_engine_is_started_at_all(make_kiosk, monkeypatch):
 
 
 def test_a_speech_dispatcher_that_never_answers_cannot_freeze_the_kiosk(
-    make_kiosk, qtbot, fake_speechd, stand_in
+    make_kiosk, qtbot, fake_speechd, stand_in, caplog
 ):
     server = fake_speechd("silent")
     kiosk = make_kiosk(settings=SPEECHD, speech_answer_seconds=0.2)
@@ -166,9 +166,10 @@ def test_a_speech_dispatcher_that_never_answers_cannot_freeze_the_kiosk(
     assert not kiosk.window.top_bar.listen_button.isVisible(), "Listen is hidden"
     assert f"Read-aloud in English: unavailable: {reason}" in kiosk.admin_status().notes
     assert_responsive(kiosk, qtbot)
+    assert "read-aloud unavailable" in caplog.text
 
 
-def test_no_speech_dispatcher_and_none_can_start(make_kiosk, qtbot, short_folder, stand_in):
+def test_no_speech_dispatcher_and_none_can_start(make_kiosk, qtbot, short_folder, stand_in, caplog):
     with pytest.MonkeyPatch.context() as env:
         env.setenv("SPEECHD_ADDRESS", f"unix_socket:{short_folder / 'absent.sock'}")
         env.setenv("SPEECHD_CMD", "false")  # as when speech-dispatcher refuses to start
@@ -181,10 +182,11 @@ def test_no_speech_dispatcher_and_none_can_start(make_kiosk, qtbot, short_folder
     )
     kiosk.controller.open_topic("alpha")
     assert not kiosk.window.top_bar.listen_button.isVisible()
+    assert "read-aloud unavailable" in caplog.text
 
 
 def test_an_answering_speech_dispatcher_gets_its_engine_on_the_ui_thread(
-    make_kiosk, qtbot, fake_speechd, stand_in
+    make_kiosk, qtbot, fake_speechd, stand_in, caplog
 ):
     fake_speechd("answer")
     kiosk = make_kiosk(settings=SPEECHD, speech_answer_seconds=2)
@@ -192,6 +194,7 @@ def test_an_answering_speech_dispatcher_gets_its_engine_on_the_ui_thread(
     assert stand_in.constructed == [("speechd", threading.main_thread())]
     # The stand-in says it failed, and that is reported like any engine's failure.
     assert kiosk.speech.problem == "speech engine failed to start: a stand-in engine"
+    assert "read-aloud unavailable" in caplog.text
 
 
 def test_stopping_the_kiosk_stops_waiting_for_the_probe(make_kiosk, fake_speechd, stand_in):
@@ -202,7 +205,7 @@ def test_stopping_the_kiosk_stops_waiting_for_the_probe(make_kiosk, fake_speechd
     assert not kiosk.speech.probing and not kiosk.speech._probe_timer.isActive()
 
 
-def test_the_mock_engine_and_other_systems_need_no_probe(qapp, stand_in):
+def test_the_mock_engine_and_other_systems_need_no_probe(qapp, stand_in, caplog):
     assert not speech.needs_probe("mock", ["mock", "speechd"], "linux")
     assert speech.needs_probe("", ["mock", "speechd"], "linux"), "speechd is Linux's default"
     assert not speech.needs_probe("", ["sapi", "winrt"], "win32")
@@ -211,6 +214,7 @@ def test_the_mock_engine_and_other_systems_need_no_probe(qapp, stand_in):
     service.start()
     assert not service.probing and stand_in.constructed == [("mock", threading.main_thread())]
     service.deleteLater()
+    assert "read-aloud unavailable" in caplog.text
 
 
 # -- the probe itself ------------------------------------------------------------------------

@@ -17,11 +17,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import cli
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import LanguageSection, Settings
-from kiosk.domain.settings_file import FirstScreenLanguages
+from kiosk.app.startup import AfterPaint, FirstScreen, show_first_screen
+from kiosk.core.raw_settings import FirstScreenLanguages
+from kiosk.core.session import Mode
+from kiosk.core.settings import LanguageSection, Settings
 from kiosk.ui.main_window import WindowMode
-from kiosk.ui.startup import AfterPaint, FirstScreen, show_first_screen
 from kiosk.ui.theme import DEFAULT_THEME
 from tests.conftest import REPO
 from tests.ui.conftest import LANDSCAPE
@@ -33,9 +33,10 @@ NOT_BEFORE_FIRST_PAINT = (
     "markdown_it",
     "yaml",
     "sqlite3",
-    "kiosk.domain.settings",
-    "kiosk.domain.content",
-    "kiosk.ui.app",
+    "kiosk.core.settings",
+    "kiosk.core.content",
+    "kiosk.io.content_loader",
+    "kiosk.app.kiosk",
     "kiosk.ui.views.topic_view",
     "PySide6.QtTextToSpeech",
 )
@@ -205,15 +206,15 @@ def test_a_touch_while_the_kiosk_loads_is_handled_once_it_is_ready(qtbot, make_k
 def test_a_kiosk_that_cannot_start_exits_instead_of_showing_a_dead_screen(
     monkeypatch, themed_app, caplog, tmp_path
 ):
-    import kiosk.logging_setup
-    import kiosk.ui.app
+    import kiosk.app.kiosk
+    import kiosk.io.logging_setup
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the disk went away")
 
-    monkeypatch.setattr(kiosk.ui.app, "load_services", broken)
+    monkeypatch.setattr(kiosk.app.kiosk, "load_services", broken)
     # Not the test run's own logging: keep the handlers pytest's caplog reads.
-    monkeypatch.setattr(kiosk.logging_setup, "configure_logging", lambda *a, **k: None)
+    monkeypatch.setattr(kiosk.io.logging_setup, "configure_logging", lambda *a, **k: None)
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path))  # no system settings file
     caplog.set_level(logging.CRITICAL, logger="kiosk")
     assert cli.main(["--windowed"]) == 1
@@ -225,9 +226,9 @@ def test_a_kiosk_that_cannot_start_exits_instead_of_showing_a_dead_screen(
 REPEATING_FAULT = """
 import sys
 from PySide6.QtCore import QTimer
-import kiosk.ui.app
+import kiosk.app.kiosk
 
-started = kiosk.ui.app.Kiosk.start
+started = kiosk.app.kiosk.Kiosk.start
 
 def start(self, **kwargs):
     started(self, **kwargs)
@@ -236,7 +237,7 @@ def start(self, **kwargs):
     for turn in range(6):
         QTimer.singleShot(50 * turn, fail)
 
-kiosk.ui.app.Kiosk.start = start
+kiosk.app.kiosk.Kiosk.start = start
 from kiosk.cli import main
 sys.exit(main(["--windowed"]))
 """

@@ -9,9 +9,10 @@ import zxingcpp
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.cli import main
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import Settings, usage_database_path
-from kiosk.domain.usage import CSV_HEADER, Event, Kind, UsageReader, UsageStore
+from kiosk.core.session import Mode
+from kiosk.core.settings import Settings
+from kiosk.io.settings_file import usage_database_path
+from kiosk.io.usage import CSV_HEADER, Event, Kind, UsageReader, UsageStore
 from kiosk.ui.views.admin_panel import HelpfulChart
 from kiosk.ui.views.take_home import readable_address
 from kiosk.ui.widgets.charts import BarChart

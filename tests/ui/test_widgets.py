@@ -15,7 +15,7 @@ def test_illustration_scales_with_its_width(qtbot):
 
 
 @pytest.mark.qt_log_ignore("Cannot read file")
-def test_missing_or_broken_pictures_show_their_description(qtbot, tmp_path):
+def test_missing_or_broken_pictures_show_their_description(qtbot, tmp_path, caplog):
     broken = tmp_path / "broken.svg"
     broken.write_text("<svg this is not xml", "utf-8")
     for path in (tmp_path / "absent.svg", broken):
@@ -23,3 +23,4 @@ def test_missing_or_broken_pictures_show_their_description(qtbot, tmp_path):
         qtbot.addWidget(widget)
         assert widget.objectName() == "illustrationMissing"
         assert widget.findChild(QLabel).text() == "What the picture shows"
+    assert "picture cannot be shown" in caplog.text

@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk import resources
-from kiosk.resources import Icon
+from kiosk.io import resources
+from kiosk.io.resources import Icon
 from kiosk.ui import icons
 from kiosk.ui.i18n import Language, Translations
 from kiosk.ui.theme import Theme

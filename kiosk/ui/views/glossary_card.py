@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk import resources
-from kiosk.domain.content.models import GlossaryEntry
+from kiosk.core.content.models import GlossaryEntry
+from kiosk.io import resources
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import CardOverlay
 from kiosk.ui.widgets.buttons import TouchButton

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk import resources
+from kiosk.io import resources
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import CardOverlay
 from kiosk.ui.widgets.buttons import TouchButton

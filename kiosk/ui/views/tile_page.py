@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.domain.navigation import Route
+from kiosk.core.navigation import Route
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.buttons import CardButton

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk import resources
+from kiosk.io import resources
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.buttons import TouchButton
 from kiosk.ui.widgets.flow_layout import FlowLayout

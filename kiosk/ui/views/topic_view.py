@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import resources
-from kiosk.domain.content.document import (
+from kiosk.core.content.document import (
     Callout,
     Image,
     Inline,
@@ -35,9 +34,11 @@ from kiosk.domain.content.document import (
     block_links,
     inline_text,
 )
-from kiosk.domain.content.library import LanguageContent, Topic
-from kiosk.domain.content.models import ReviewStatus
-from kiosk.domain.settings import HospitalSection
+from kiosk.core.content.library import LanguageContent, Topic
+from kiosk.core.content.models import ReviewStatus
+from kiosk.core.settings import HospitalSection
+from kiosk.core.spoken_text import spoken_digits, spoken_hours
+from kiosk.io import resources
 from kiosk.ui.rich_text import (
     ARABIC_LINE_HEIGHT,
     LINE_HEIGHT,
@@ -45,7 +46,6 @@ from kiosk.ui.rich_text import (
     list_html,
     paragraph_html,
 )
-from kiosk.ui.spoken import spoken_digits, spoken_hours
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.buttons import CardButton, TouchButton

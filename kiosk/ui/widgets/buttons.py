@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDynamicPropertyChangeEvent, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk import resources
+from kiosk.io import resources
 from kiosk.ui import icons
 from kiosk.ui.accessibility import name_widget
 from kiosk.ui.theme import Theme

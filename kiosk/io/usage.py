@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ READ_TIMEOUT_SECONDS = 0.25  # `kiosk stats`: a busy kiosk finishes a write well
 # database is busy rather than freeze the screen.
 STAFF_READ_TIMEOUT_SECONDS = 0.01
 STAFF_FLUSH_SECONDS = 0.005  # how long the staff screen lets the writer save the last events
+
+Row = tuple[Any, ...]  # one row as SQLite returns it
 
 
 class Kind(StrEnum):
@@ -139,7 +142,7 @@ class UsageStore:
     def _connect(self) -> None:
         db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_SECONDS)
         try:
-            old: list[tuple] = []
+            old: list[Row] = []
             if "events" in _tables(db):
                 old = db.execute(_OLD_EVENTS_AS_COUNTERS).fetchall()
                 db.close()
@@ -324,7 +327,7 @@ class UsageReader:
                 self._db.close()
             self._db = None
 
-    def _rows(self, sql: str, *params: object) -> list[tuple]:
+    def _rows(self, sql: str, *params: object) -> list[Row]:
         if self._db is None:
             self.open()
         assert self._db is not None
@@ -369,7 +372,7 @@ class UsageReader:
             read_aloud=total(Kind.READ_ALOUD),
         )
 
-    def daily_rows(self, since: dt.date | None = None) -> list[tuple]:
+    def daily_rows(self, since: dt.date | None = None) -> list[Row]:
         """One row per day, topic and language, for ``kiosk stats --csv``."""
         return self._rows(
             "SELECT kiosk, day, topic, language, "
@@ -398,7 +401,7 @@ CSV_HEADER = (
 )
 
 
-def to_csv(rows: list[tuple]) -> str:
+def to_csv(rows: list[Row]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
@@ -410,10 +413,10 @@ def to_csv(rows: list[tuple]) -> str:
 class Summary:
     days: int
     sessions: int
-    top_topics: list[tuple]  # (topic, times read, seconds)
-    helpful: list[tuple]  # (topic, yes, no)
-    hours: list[tuple]  # (hour, sessions)
-    languages: list[tuple]  # (language, topics read)
+    top_topics: list[Row]  # (topic, times read, seconds)
+    helpful: list[Row]  # (topic, yes, no)
+    hours: list[Row]  # (hour, sessions)
+    languages: list[Row]  # (language, topics read)
     read_aloud: int
 
     @property

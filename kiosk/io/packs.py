@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.domain.content.checker import check_content
+from kiosk.io.content_checker import check_content
 
 log = logging.getLogger(__name__)
 

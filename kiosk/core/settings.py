@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import platformdirs
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, ValidationError
+from pydantic_core import ErrorDetails
 
-from kiosk.domain.hours import DAYS, OpeningHours, parse_range
-from kiosk.domain.pin import is_valid_hash
-from kiosk.domain.settings_file import (
+from kiosk.core.hours import DAYS, OpeningHours, parse_range
+from kiosk.core.pin import is_valid_hash
+from kiosk.core.raw_settings import (
     APP_NAME,
     CONFIG_FILE_NAME,
     DEFAULT_LANGUAGE,
@@ -25,11 +25,9 @@ from kiosk.domain.settings_file import (
     SettingProblem,
     SettingsFile,
     check_hours,
-    default_config_path,
-    read_settings_file,
 )
 
-__all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem", "default_config_path"]
+__all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem"]
 
 
 class _Section(BaseModel):
@@ -94,7 +92,7 @@ class HoursSection(_Section):
     """Opening hours. Leave the section out to keep the kiosk on all the time.
 
     A day left out is closed; a day with a bad value is open all day, with a warning
-    (see :func:`kiosk.domain.settings_file.check_hours`).
+    (see :func:`kiosk.core.raw_settings.check_hours`).
     """
 
     enabled: bool = False
@@ -223,19 +221,6 @@ class LoadedSettings:
     problems: list[SettingProblem] = field(default_factory=list)
 
 
-def default_data_folder() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-def usage_database_path(section: UsageSection) -> Path:
-    folder = Path(section.folder) if section.folder else default_data_folder()
-    return folder / "usage.sqlite3"
-
-
-def packs_folder(section: ContentPacksSection) -> Path:
-    return Path(section.folder) if section.folder else default_data_folder() / "packs"
-
-
 def _target(data: dict[str, Any], loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
     """The longest part of ``loc`` that exists in ``data``: the value itself if it is
     there, else (a required key that is missing) the nearest container that holds it."""
@@ -278,7 +263,7 @@ def _remove_all(data: dict[str, Any], locs: list[tuple[int | str, ...]]) -> bool
 _SECRET_KEYS = frozenset({("admin", "pin_hash")})
 
 
-def _reason(err: dict[str, Any]) -> str:
+def _reason(err: ErrorDetails) -> str:
     if err["type"] == "extra_forbidden":
         return "unknown key (check the spelling); ignored"
     value = err.get("input")
@@ -303,12 +288,6 @@ def validate_settings(data: dict[str, Any]) -> tuple[Settings, list[SettingProbl
             if not _remove_all(data, [tuple(err["loc"]) for err in errors]):
                 break
     return Settings(), problems
-
-
-def load_settings(path: Path | None = None, *, explicit: bool = False) -> LoadedSettings:
-    """Read and validate ``path`` (or the platform's default). Never raises for a bad
-    file (see :func:`kiosk.domain.settings_file.read_settings_file`)."""
-    return settings_from(read_settings_file(path, explicit=explicit))
 
 
 def settings_from(file: SettingsFile) -> LoadedSettings:

@@ -1,10 +1,11 @@
-"""Finding and reading the settings file, before anything is validated.
+"""The settings file as read, before anything is validated (reading it from disk is
+:mod:`kiosk.io.settings_file`).
 
-Kept apart from :mod:`kiosk.domain.settings` (the pydantic models) because the kiosk
+Kept apart from :mod:`kiosk.core.settings` (the pydantic models) because the kiosk
 reads the file before its first paint, and pydantic and the settings' schemas cost
 about 0.1 s and 15 MB to load: the first screen needs only a lenient guess (which
 languages, whether it opens on the attract screen, the pointer), and the rest is
-validated once it is up (:mod:`kiosk.ui.startup`). The rules both readings share live
+validated once it is up (:mod:`kiosk.app.startup`). The rules both readings share live
 here, once: how opening hours are repaired (:func:`check_hours`) and which values count
 as true or false (:func:`lax_bool`).
 """
@@ -13,22 +14,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-import platformdirs
-
-from kiosk.domain.hours import DAYS, OpeningHours, parse_range
+from kiosk.core.hours import DAYS, OpeningHours, parse_range
 
 APP_NAME = "bloodcancer-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
 
 # The interface languages, in the picker's default order. The settings model's
 # LanguageCode lists the same codes (a test keeps them the same).
-LANGUAGE_CODES = ("en", "cy", "pl", "ar")
-DEFAULT_LANGUAGE = "en"
+LanguageCode = Literal["en", "cy", "pl", "ar"]
+LANGUAGE_CODES: tuple[LanguageCode, ...] = ("en", "cy", "pl", "ar")
+DEFAULT_LANGUAGE: LanguageCode = "en"
 
 
 @dataclass(frozen=True)
@@ -47,37 +46,6 @@ class SettingsFile:
     data: dict[str, Any] | None
     path: Path | None
     problems: list[SettingProblem] = field(default_factory=list)
-
-
-def default_config_path() -> Path:
-    """``/etc/xdg/bloodcancer-kiosk/kiosk.toml`` on Linux, ``%ProgramData%`` on Windows."""
-    return platformdirs.site_config_path(APP_NAME, appauthor=False) / CONFIG_FILE_NAME
-
-
-def read_settings_file(path: Path | None = None, *, explicit: bool = False) -> SettingsFile:
-    """Read ``path`` (or the platform's default). Never raises for a bad file.
-
-    A missing default file is normal (all defaults); a missing file that was named with
-    ``--config`` is reported.
-    """
-    path = path or default_config_path()
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        problems = [SettingProblem("file", f"{path} does not exist; using defaults")]
-        return SettingsFile(None, None, problems if explicit else [])
-    except OSError as exc:
-        reason = f"cannot read {path}: {exc.strerror or exc}; using defaults"
-        return SettingsFile(None, None, [SettingProblem("file", reason)])
-    try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        reason = f"{path} is not UTF-8 text; using defaults"
-        return SettingsFile(None, path, [SettingProblem("file", reason)])
-    except tomllib.TOMLDecodeError as exc:
-        reason = f"{path} is not valid TOML ({exc}); using defaults"
-        return SettingsFile(None, path, [SettingProblem("file", reason)])
-    return SettingsFile(data, path, [])
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from kiosk import __version__, resources
-from kiosk.domain.content.library import Library
-from kiosk.domain.content.loader import load_library
-from kiosk.domain.session import Mode
-from kiosk.domain.settings import (
-    LoadedSettings,
-    load_settings,
-    packs_folder,
-    usage_database_path,
-)
-from kiosk.domain.usage import (
+from kiosk import __version__
+from kiosk.app.startup import FirstScreen, apply_theme, create_application
+from kiosk.core.content.library import Library
+from kiosk.core.session import Mode
+from kiosk.core.settings import LoadedSettings
+from kiosk.io import resources
+from kiosk.io.content_loader import load_library
+from kiosk.io.logging_setup import LogStatus
+from kiosk.io.settings_file import load_settings, packs_folder, usage_database_path
+from kiosk.io.usage import (
     STAFF_FLUSH_SECONDS,
     STAFF_READ_TIMEOUT_SECONDS,
     FiguresUnavailable,
@@ -31,24 +30,22 @@ from kiosk.domain.usage import (
     UsageRecorder,
     UsageStore,
 )
-from kiosk.logging_setup import LogStatus
-from kiosk.ui.controller import KioskController
 from kiosk.ui.focus import FocusVisibleFilter
 from kiosk.ui.i18n import Translations, offered_languages
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
+from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.speech import SPEECHD_ANSWER_SECONDS, SpeechService
-from kiosk.ui.startup import FirstScreen, apply_theme, create_application
 from kiosk.ui.theme import DEFAULT_THEME, Theme
-from kiosk.ui.theming import ThemeManager
+from kiosk.ui.theme_manager import ThemeManager
 from kiosk.ui.usage_controller import UsageController
 from kiosk.ui.views.admin_panel import AdminStatus
 
 if TYPE_CHECKING:
-    from kiosk.domain.packs import InstalledPack
+    from kiosk.io.packs import InstalledPack
     from kiosk.ui.pack_watcher import PackWatcher
 
 __all__ = ["Kiosk", "Services", "apply_theme", "create_application", "load_services"]
@@ -77,7 +74,7 @@ def content_location(settings: LoadedSettings, content_dir: Path | None) -> tupl
         return content_dir, bundled, f"content folder {content_dir}"
     packs = settings.settings.content_packs
     if packs.enabled:
-        from kiosk.domain.packs import PackStore  # noqa: PLC0415 (cryptography: only if used)
+        from kiosk.io.packs import PackStore  # noqa: PLC0415 (cryptography: only if used)
 
         pack = PackStore(packs_folder(packs)).current()
         if pack is not None:
@@ -141,7 +138,7 @@ class Kiosk:
         first_screen: FirstScreen | None = None,
     ) -> None:
         """``first_screen``: the window and languages already showing the attract screen
-        (:mod:`kiosk.ui.startup`); without it the kiosk makes its own."""
+        (:mod:`kiosk.app.startup`); without it the kiosk makes its own."""
         self.services = services
         self._exit_app = exit_app or _exit_event_loop
         self.theme = theme
@@ -149,7 +146,7 @@ class Kiosk:
         self.window = first_screen.window if first_screen else KioskWindow(theme, mode)
         self._first_touch = first_screen.hand_over() if first_screen else None
         self.window.build_screens(services.illustrations)
-        self.controller = KioskController(self.window, services.library, settings)
+        self.controller = NavigationController(self.window, services.library, settings)
         self.session = SessionController(
             self.window,
             self.controller,
@@ -399,7 +396,7 @@ class Kiosk:
     def _staff_pack_action(
         self, what: str, action: Callable[[PackWatcher], InstalledPack | None]
     ) -> None:
-        from kiosk.domain.packs import PackError  # noqa: PLC0415 (cryptography: only if used)
+        from kiosk.io.packs import PackError  # noqa: PLC0415 (cryptography: only if used)
 
         if self.packs is None:
             return

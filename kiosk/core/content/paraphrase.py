@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol, cast
 
-from kiosk.domain.content.shingles import words
+from kiosk.core.content.shingles import words
 
 MIN_STEMS = 4
 """Sentences with fewer content words say too little to judge."""
@@ -199,11 +200,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 _MARKUP = re.compile(r"^\s*(?:[-*>]|\d+\.|#+)\s*")
 
 
-@cache
-def _stemmer():  # noqa: ANN202 - snowballstemmer ships no type hints
-    import snowballstemmer  # noqa: PLC0415 - a test-time tool, not needed by the kiosk
+class _Stemmer(Protocol):
+    def stemWords(self, words: list[str]) -> list[str]: ...
 
-    return snowballstemmer.stemmer("english")
+
+@cache
+def _stemmer() -> _Stemmer:
+    # A test-time tool, not needed by the kiosk; snowballstemmer ships no type hints.
+    import snowballstemmer  # type: ignore[import-untyped]  # noqa: PLC0415
+
+    return cast(_Stemmer, snowballstemmer.stemmer("english"))
 
 
 def sentences(text: str) -> list[str]:

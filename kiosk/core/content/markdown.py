@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kiosk.domain.content.document import (
+from kiosk.core.content.document import (
     Block,
     Callout,
     Image,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kiosk.domain.settings import APP_NAME, LoggingSection
+from kiosk.core.settings import APP_NAME, LoggingSection
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE_NAME = "kiosk.log"
@@ -61,7 +61,7 @@ class SafeRotatingFileHandler(logging.handlers.RotatingFileHandler):
         try:
             super().close()
         except OSError:  # a full disk refuses the final flush too
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
 
     def handleError(self, record: logging.LogRecord) -> None:
         exc = sys.exc_info()[1]

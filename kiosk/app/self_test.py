@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.navigation import Route
-from kiosk.ui.app import Kiosk
-from kiosk.ui.diagnostics import LogCollector
+from kiosk.app.diagnostics import LogCollector
+from kiosk.app.kiosk import Kiosk
+from kiosk.core.navigation import Route
 
 SCREEN_SIZE = (1920, 1080)
 

@@ -3,7 +3,7 @@
 A kiosk that boots, or that its supervisor starts again, shows its attract screen as
 soon as PySide6 can paint it: the window, the theme and the interface translations are
 all that screen needs. Only after that first paint are the settings validated, the
-content loaded and the other screens built (:class:`kiosk.ui.app.Kiosk`), in the same
+content loaded and the other screens built (:class:`kiosk.app.kiosk.Kiosk`), in the same
 event loop; a touch meanwhile waits in Qt's queue and is handled once the kiosk is
 ready. Both moments are logged, and ``make bench`` measures both (bench/README.md).
 
@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__
-from kiosk.domain.settings_file import APP_NAME, FirstScreenLanguages
+from kiosk.core.raw_settings import APP_NAME, FirstScreenLanguages
 from kiosk.ui.fonts import application_font, register_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.main_window import KioskWindow, WindowMode

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.content.library import LanguageContent, Library, ReaderContent, Topic
-from kiosk.domain.navigation import Route, Screen
-from kiosk.domain.settings import Settings
+from kiosk.core.content.library import LanguageContent, Library, ReaderContent, Topic
+from kiosk.core.navigation import Route, Screen
+from kiosk.core.settings import Settings
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.router import Router
 from kiosk.ui.views.home_view import HomeView
@@ -108,7 +108,7 @@ class _GroupScreen:
 
 
 class _TopicScreen:
-    def __init__(self, view: TopicView, controller: KioskController) -> None:
+    def __init__(self, view: TopicView, controller: NavigationController) -> None:
         self._view = view
         self._controller = controller
 
@@ -132,7 +132,7 @@ class _TopicScreen:
         return self._view
 
 
-class KioskController(QObject):
+class NavigationController(QObject):
     """Navigation: what a tap on a tile, link, term, Home or Back does."""
 
     helpfulAnswered = Signal(str, str, bool)  # topic id, language, yes

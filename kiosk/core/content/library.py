@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.domain.content.document import Section
-from kiosk.domain.content.models import (
+from kiosk.core.content.document import Section
+from kiosk.core.content.models import (
     Audience,
     GlossaryEntry,
     GroupEntry,
@@ -14,7 +14,7 @@ from kiosk.domain.content.models import (
     ReviewStatus,
     TopicMeta,
 )
-from kiosk.domain.problems import Problem
+from kiosk.core.problems import Problem
 
 DEFAULT_LANGUAGE = "en"
 

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kiosk.domain.content.document import (
+from kiosk.core.content.document import (
     Block,
     Callout,
     Inline,
@@ -29,16 +29,16 @@ from kiosk.domain.content.document import (
     Paragraph,
     Section,
 )
-from kiosk.domain.content.frontmatter import (
+from kiosk.core.content.frontmatter import (
     FrontMatterError,
     line_of,
     load_yaml_sequence,
     split_front_matter,
 )
-from kiosk.domain.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
-from kiosk.domain.content.markdown import Reference, parse_body
-from kiosk.domain.content.models import GlossaryEntry, GroupEntry, Helpline, TopicMeta
-from kiosk.domain.problems import Problem, error, warning
+from kiosk.core.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
+from kiosk.core.content.markdown import Reference, parse_body
+from kiosk.core.content.models import GlossaryEntry, GroupEntry, Helpline, TopicMeta
+from kiosk.core.problems import Problem, error, warning
 
 MAX_FILE_BYTES = 64 * 1024
 GLOSSARY_FILE = "glossary.yaml"
@@ -327,7 +327,7 @@ def _collector_paused() -> Iterator[None]:
 
     On the main thread only: the switch is process-wide, and a content pack is loaded
     on a worker thread, where turning collection back on could undo the kiosk's own
-    choice (kiosk.ui.crash.MainThreadGarbageCollector) made meanwhile.
+    choice (kiosk.app.crash.MainThreadGarbageCollector) made meanwhile.
     """
     pause = gc.isenabled() and threading.current_thread() is threading.main_thread()
     if not pause:

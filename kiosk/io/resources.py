@@ -11,12 +11,15 @@ import sys
 from enum import StrEnum
 from pathlib import Path
 
+# This module lives in kiosk/io/: the package is one folder up, the checkout two.
+_PACKAGE = Path(__file__).resolve().parent.parent
+
 
 def bundle_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    return _PACKAGE.parent
 
 
 def content_dir() -> Path:
@@ -40,7 +43,7 @@ def translations_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "translations"
-    return Path(__file__).resolve().parent / "translations"
+    return _PACKAGE / "translations"
 
 
 def font_files() -> list[Path]:

@@ -42,9 +42,9 @@ from types import FrameType
 
 import platformdirs
 
-from kiosk.domain.settings import APP_NAME
+from kiosk.core.settings import APP_NAME
 
-log = logging.getLogger("kiosk.supervisor")
+log = logging.getLogger("kiosk.io.supervisor")
 
 HEARTBEAT_ENV = "KIOSK_HEARTBEAT_FILE"
 SUPERVISED_ENV = "KIOSK_SUPERVISED"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.supervisor import HEARTBEAT_ENV
+from kiosk.io.supervisor import HEARTBEAT_ENV
 
 log = logging.getLogger(__name__)
 

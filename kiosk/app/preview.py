@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.domain.navigation import Route
-from kiosk.domain.session import Mode
-from kiosk.ui.app import Kiosk
+from kiosk.app.kiosk import Kiosk
+from kiosk.core.navigation import Route
+from kiosk.core.session import Mode
 from kiosk.ui.theme import TextSize
 
 ORIENTATIONS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.domain.content import readability
-from kiosk.domain.content.document import LinkKind, block_links
-from kiosk.domain.content.library import LanguageContent, Library, Topic
-from kiosk.domain.content.loader import GLOSSARY_FILE, load_library
-from kiosk.domain.content.models import Audience
-from kiosk.domain.problems import Problem, error, warning
+from kiosk.core.content import readability
+from kiosk.core.content.document import LinkKind, block_links
+from kiosk.core.content.library import LanguageContent, Library, Topic
+from kiosk.core.content.models import Audience
+from kiosk.core.problems import Problem, error, warning
+from kiosk.io.content_loader import GLOSSARY_FILE, load_library
 
 REVIEW_CYCLE_MONTHS = 24
 LONG_SENTENCE_WORDS = 25

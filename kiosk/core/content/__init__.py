@@ -1,0 +1,1 @@
+"""The content model: topics written in Markdown with YAML front matter, and a glossary."""

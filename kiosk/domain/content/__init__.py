@@ -1,1 +1,0 @@
-"""Bundled content: topics written in Markdown with YAML front matter, and a glossary."""

@@ -1,0 +1,71 @@
+"""The settings file on disk: where it is, reading it, and the folders it points to.
+
+The rules over what was read live in the core (:mod:`kiosk.core.raw_settings` for the
+lenient first reading, :mod:`kiosk.core.settings` for validation); this module is the
+part that touches the machine.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import platformdirs
+
+from kiosk.core.raw_settings import APP_NAME, CONFIG_FILE_NAME, SettingProblem, SettingsFile
+
+if TYPE_CHECKING:  # pydantic's models: not loaded before the first paint (kiosk.app.startup)
+    from kiosk.core.settings import ContentPacksSection, LoadedSettings, UsageSection
+
+
+def default_config_path() -> Path:
+    """``/etc/xdg/bloodcancer-kiosk/kiosk.toml`` on Linux, ``%ProgramData%`` on Windows."""
+    return platformdirs.site_config_path(APP_NAME, appauthor=False) / CONFIG_FILE_NAME
+
+
+def read_settings_file(path: Path | None = None, *, explicit: bool = False) -> SettingsFile:
+    """Read ``path`` (or the platform's default). Never raises for a bad file.
+
+    A missing default file is normal (all defaults); a missing file that was named with
+    ``--config`` is reported.
+    """
+    path = path or default_config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        problems = [SettingProblem("file", f"{path} does not exist; using defaults")]
+        return SettingsFile(None, None, problems if explicit else [])
+    except OSError as exc:
+        reason = f"cannot read {path}: {exc.strerror or exc}; using defaults"
+        return SettingsFile(None, None, [SettingProblem("file", reason)])
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        reason = f"{path} is not UTF-8 text; using defaults"
+        return SettingsFile(None, path, [SettingProblem("file", reason)])
+    except tomllib.TOMLDecodeError as exc:
+        reason = f"{path} is not valid TOML ({exc}); using defaults"
+        return SettingsFile(None, path, [SettingProblem("file", reason)])
+    return SettingsFile(data, path, [])
+
+
+def load_settings(path: Path | None = None, *, explicit: bool = False) -> LoadedSettings:
+    """Read and validate ``path`` (or the platform's default). Never raises for a bad
+    file (see :func:`read_settings_file`)."""
+    from kiosk.core.settings import settings_from  # noqa: PLC0415 (pydantic: see above)
+
+    return settings_from(read_settings_file(path, explicit=explicit))
+
+
+def default_data_folder() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def usage_database_path(section: UsageSection) -> Path:
+    folder = Path(section.folder) if section.folder else default_data_folder()
+    return folder / "usage.sqlite3"
+
+
+def packs_folder(section: ContentPacksSection) -> Path:
+    return Path(section.folder) if section.folder else default_data_folder() / "packs"
