@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from kiosk import __version__
+from kiosk import __version__, content_commands
 from kiosk.io import resources
 
 if TYPE_CHECKING:
@@ -44,6 +44,33 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         choices=("en", "cy", "pl", "ar"),
         help="start in this language (default: [language] default in the settings)",
     )
+
+
+_LOOKS = ("standard", "high-contrast", "largest-text")  # kiosk.app.preview.LOOKS, without Qt
+
+
+def _add_sign_off_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """``preview`` and ``report``: what the clinical reviewers look at."""
+    preview = sub.add_parser(
+        "preview", parents=[common], help="render every screen to PNG for sign-off"
+    )
+    preview.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    # Each limit may be given more than once; without it, everything is rendered.
+    preview.add_argument("--topic", action="append", help="only this topic's pages")
+    preview.add_argument("--size", action="append", help="landscape, portrait or WxH")
+    preview.add_argument("--theme", action="append", choices=_LOOKS, help="only this look")
+
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="the sign-off report: one HTML file (and a PDF) for the clinical committee",
+    )
+    report.add_argument("--out", type=Path, required=True, help="folder for report.html")
+    report.add_argument("--topic", action="append", help="only this topic (repeatable)")
+    report.add_argument("--no-pdf", action="store_true", help="write the HTML file only")
+    report.add_argument("--illustrations", type=Path, help="pictures (default: the bundled)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,11 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="open every topic and glossary card offscreen; exit 0 if all render",
     )
-    preview = sub.add_parser(
-        "preview", parents=[common], help="render every screen to PNG for sign-off"
-    )
-    preview.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
-
+    _add_sign_off_parsers(sub, common)
     supervise = sub.add_parser(
         "supervise",
         parents=[common],
@@ -131,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         aliases = ["clear"] if action == "use-bundled" else []
         store = pack_sub.add_parser(action, aliases=aliases, help=text)
         store.add_argument("--config", type=Path, help="settings file (for the pack folder)")
+    content_commands.add_parser(sub)
     sub.add_parser(
         "hash-pin",
         help="read a staff PIN (stdin, or asked without echo) and print its hash",
@@ -145,6 +169,7 @@ def _setup_logging(level: int = logging.INFO) -> None:
 
 
 def cmd_check_content(args: argparse.Namespace) -> int:
+    from kiosk.core.problems import relative_path  # noqa: PLC0415
     from kiosk.io.content_checker import check_content  # noqa: PLC0415
 
     root: Path = args.dir or resources.content_dir()
@@ -156,7 +181,7 @@ def cmd_check_content(args: argparse.Namespace) -> int:
         for item in report.scores:
             s = item.scores
             print(
-                f"{_relative(item.path, cwd)}: reading ease {s.reading_ease:.0f}, "
+                f"{relative_path(item.path, cwd)}: reading ease {s.reading_ease:.0f}, "
                 f"grade {s.grade:.1f}, {s.words} words"
             )
         if not report.readability_measured:
@@ -167,13 +192,6 @@ def cmd_check_content(args: argparse.Namespace) -> int:
         f"{len(report.warnings)} warning(s)"
     )
     return report.exit_code
-
-
-def _relative(path: Path, base: Path) -> Path:
-    try:
-        return path.resolve().relative_to(base.resolve())
-    except ValueError:
-        return path
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
@@ -390,11 +408,15 @@ def _quit_on_terminate(app: object, kiosk: Kiosk) -> None:
 
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
+    from kiosk.core.exit_codes import exit_for_signal  # noqa: PLC0415
+
     def on_signal(signum: int, frame: object) -> None:
         # Not app.quit(): Qt 6 first asks every window to close, and a kiosk refuses.
-        kiosk.leave(0, f"signal {signum}")
+        # Not 0 either: only "Exit to desktop" may keep the kiosk down (issue 18).
+        kiosk.leave(exit_for_signal(signum), f"signal {signum}")
 
-    signal.signal(signal.SIGTERM, on_signal)
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, on_signal)
     timer = QTimer(app)  # type: ignore[arg-type]
     timer.setInterval(500)
     timer.timeout.connect(lambda: None)
@@ -430,6 +452,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Prints the figures or the CSV. Only reads: the file is opened read-only and never
     created, moved aside or repaired (that is the kiosk's job), so it is safe to run
     beside a running kiosk and on a copy of a damaged file."""
+    from kiosk.io.privacy import (  # noqa: PLC0415
+        SMALL_COUNTS_NOTE,
+        count_text,
+        private_rows,
+        private_summary,
+    )
     from kiosk.io.settings_file import load_settings, usage_database_path  # noqa: PLC0415
     from kiosk.io.usage import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
 
@@ -438,9 +466,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     try:
         with UsageReader(path) as reader:
             if args.csv:
-                sys.stdout.write(to_csv(reader.daily_rows(args.since)))
+                sys.stdout.write(to_csv(private_rows(reader.daily_rows(args.since))))
                 return 0
-            summaries = [reader.summary(days) for days in (7, 30)]
+            summaries = [private_summary(reader.summary(days)) for days in (7, 30)]
     except FiguresUnavailable as exc:
         if exc.missing:
             print(f"stats: no usage figures yet ({path} does not exist)", file=sys.stderr)
@@ -451,21 +479,23 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 1
     for summary in summaries:
         ratio = summary.helpful_ratio
-        print(f"Last {summary.days} days: {summary.sessions} readers")
+        print(f"Last {summary.days} days: {count_text(summary.sessions)} readers")
         for topic, times, seconds in summary.top_topics:
             print(f"  {topic}: read {times} times, {seconds / 60:.0f} minutes in all")
         print(f"  helpful: {'no answers' if ratio is None else f'{ratio:.0%} yes'}")
         for topic, share, yes, answers in summary.helpful_by_topic:
             print(f"    {topic}: {share:.0%} yes ({yes} of {answers})")
-        print(f"  read aloud: {summary.read_aloud} times")
+        print(f"  read aloud: {count_text(summary.read_aloud)} times")
         hours = ", ".join(f"{h:02d}:00 {n}" for h, n in summary.hours) or "none"
         print(f"  readers by hour: {hours}")
         languages = ", ".join(f"{lang} {n}" for lang, n in summary.languages) or "none"
         print(f"  topics read by language: {languages}")
+    print(SMALL_COUNTS_NOTE)
     return 0
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    from kiosk.core import pack_approvals  # noqa: PLC0415
     from kiosk.io import packs  # noqa: PLC0415
     from kiosk.io.settings_file import load_settings  # noqa: PLC0415
 
@@ -496,8 +526,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
                 args.config, explicit=args.config is not None
             ).settings.content_packs.public_key
         )
-        manifest, files = packs.verify_pack(args.file, packs.load_public_key(key_text))
-        print(f"{args.file}: signature and {len(files)} file(s) OK ({manifest['created']})")
+        manifest, count = packs.verify_pack(args.file, packs.load_public_key(key_text))
+        print(f"{args.file}: signature and {count} file(s) OK ({manifest['created']})")
+        print(f"{args.file}: {pack_approvals.summary(manifest.get('approvals'))}")
         return 0
     except FileExistsError as exc:
         print(f"pack: {exc.filename} exists already; not overwritten", file=sys.stderr)
@@ -557,15 +588,18 @@ def _pack_store_command(args: argparse.Namespace) -> int:
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     import getpass  # noqa: PLC0415
 
-    from kiosk.core.pin import PinError, hash_pin  # noqa: PLC0415
+    from kiosk.core.pin import PinError, hash_pin, new_pin_problem  # noqa: PLC0415
 
     if sys.stdin.isatty():
-        pin = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        pin = getpass.getpass("New staff PIN (6 to 8 digits): ")
         if getpass.getpass("The same PIN again: ") != pin:
             print("The two PINs differ; nothing was changed.", file=sys.stderr)
             return 1
     else:
         pin = sys.stdin.readline().strip()
+    if (weak := new_pin_problem(pin)) is not None:
+        print(f"hash-pin: {weak}; nothing was changed.", file=sys.stderr)
+        return 1
     try:
         hashed = hash_pin(pin)
     except PinError as exc:
@@ -615,15 +649,69 @@ def cmd_preview(args: argparse.Namespace) -> int:
     _setup_logging(logging.WARNING)
     _gui_prologue(offscreen=True)
     from kiosk.app.kiosk import Kiosk, apply_theme, create_application, load_services  # noqa: PLC0415
-    from kiosk.app.preview import render_preview  # noqa: PLC0415
+    from kiosk.app.preview import Limits, parse_size, render_preview  # noqa: PLC0415
     from kiosk.ui import qt_log  # noqa: PLC0415
 
+    try:
+        sizes = dict(parse_size(text) for text in args.size) if args.size else None
+    except ValueError as exc:
+        print(f"preview: {exc}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
     qt_log.install()
     app = create_application(sys.argv[:1])
     kiosk = Kiosk(load_services(args.content_dir, settings=_settings(args)))
     apply_theme(app, kiosk.theme)
-    written = render_preview(kiosk, args.out, [args.language] if args.language else None)
-    print(f"preview: {len(written)} PNG file(s) written to {args.out}")
+    limits = Limits(
+        languages=[args.language] if args.language else None,
+        topics=args.topic,
+        sizes=sizes,
+        looks=args.theme,
+    )
+    written = render_preview(kiosk, args.out, limits=limits)
+    elapsed = time.perf_counter() - started
+    print(f"preview: {len(written)} PNG file(s) written to {args.out} in {elapsed:.0f} s")
+    if not written:
+        print("preview: nothing matched the limits given", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    _setup_logging(logging.WARNING)
+    _gui_prologue(offscreen=True)
+    from kiosk.app.kiosk import Kiosk, Services, apply_theme, create_application  # noqa: PLC0415
+    from kiosk.app.report import write_report  # noqa: PLC0415
+    from kiosk.core.settings import LoadedSettings, Settings  # noqa: PLC0415
+    from kiosk.io.content_checker import check_content  # noqa: PLC0415
+    from kiosk.io.sign_off import build_entries  # noqa: PLC0415
+    from kiosk.ui import qt_log  # noqa: PLC0415
+
+    started = time.perf_counter()
+    root: Path = args.content_dir or resources.content_dir()
+    today = dt.date.today()
+    illustrations: Path = args.illustrations or resources.illustrations_dir()
+    check = check_content(root, illustrations, today=today)
+    languages = [args.language] if args.language else None
+    entries = build_entries(check, today, languages=languages, topics=args.topic)
+    if not entries:
+        print("report: no topic matches", file=sys.stderr)
+        return 1
+    qt_log.install()
+    app = create_application(sys.argv[:1])
+    # Everything the library holds, whatever a kiosk's policy would hide; no voice and
+    # no usage figures are needed for pictures.
+    settings = Settings.model_validate({"speech": {"enabled": False}, "usage": {"enabled": False}})
+    services = Services(check.library, LoadedSettings(settings, None), illustrations)
+    kiosk = Kiosk(services)
+    apply_theme(app, kiosk.theme)
+    files = write_report(kiosk, entries, args.out, source=str(root), pdf=not args.no_pdf)
+    kiosk.stop()
+    made = f"{files.html}" + (f" and {files.pdf}" if files.pdf else "")
+    print(
+        f"report: {len(entries)} topic(s), {files.pages} page(s) in "
+        f"{time.perf_counter() - started:.0f} s: {made}"
+    )
     return 0
 
 
@@ -633,10 +721,12 @@ COMMANDS = {
     "check-config": cmd_check_config,
     "self-test": cmd_self_test,
     "preview": cmd_preview,
+    "report": cmd_report,
     "supervise": cmd_supervise,
     "hash-pin": cmd_hash_pin,
     "stats": cmd_stats,
     "pack": cmd_pack,
+    "content": content_commands.cmd_content,
 }
 
 

@@ -15,6 +15,13 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, ValidationError
 from pydantic_core import ErrorDetails
 
+from kiosk.core.content.policy import (
+    ContentPolicy,
+    PastReviewPolicy,
+    ShowPolicy,
+    StaleTranslationPolicy,
+)
+from kiosk.core.folders import managed_folder_problem
 from kiosk.core.hours import DAYS, OpeningHours, parse_range
 from kiosk.core.pin import is_valid_hash
 from kiosk.core.raw_settings import (
@@ -26,6 +33,7 @@ from kiosk.core.raw_settings import (
     SettingsFile,
     check_hours,
 )
+from kiosk.core.shown import clip, shown
 
 __all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem"]
 
@@ -62,6 +70,18 @@ class LanguageSection(_Section):
     """Languages on the picker, in this order."""
     hide_unapproved_translations: bool = False
     """Show translations still awaiting review by a fluent clinician in English instead."""
+
+
+class ContentSection(_Section):
+    """The deployment policy: what this kiosk shows (kiosk.core.content.policy)."""
+
+    show: ShowPolicy = ShowPolicy.ALL
+    """"all": every topic, drafts with an "awaiting clinical review" note (trying out);
+    "approved": only topics a clinical review approved as they are now (a real ward)."""
+    past_review: PastReviewPolicy = PastReviewPolicy.FLAG
+    """Topics past their review date: "flag" them to staff, or "hide" them."""
+    stale_translations: StaleTranslationPolicy = StaleTranslationPolicy.NOTE
+    """A translation whose English has changed since: "note" on it, or show "english"."""
 
 
 class SpeechSection(_Section):
@@ -110,6 +130,12 @@ class HoursSection(_Section):
         return OpeningHours.from_strings({day: getattr(self, day) for day in DAYS})
 
 
+def _check_managed_folder(value: str) -> str:
+    if (problem := managed_folder_problem(value)) is not None:
+        raise ValueError(f"{problem}; it must hold nothing but what the kiosk puts there")
+    return value
+
+
 def _check_hash(value: str) -> str:
     if value and not is_valid_hash(value):
         raise ValueError("not a hash made by 'kiosk hash-pin'")
@@ -152,8 +178,9 @@ class ContentPacksSection(_Section):
     """Where new packs (.zip) appear: a local folder or a network share."""
     public_key: str = ""
     """The public key printed by ``kiosk pack keygen`` (base64). Packs must match it."""
-    folder: str = ""
-    """Where installed packs are kept; empty means the platform's data folder."""
+    folder: Annotated[str, AfterValidator(_check_managed_folder)] = ""
+    """Where installed packs are kept; empty means the platform's data folder. A folder
+    of the kiosk's own: never the root, a system folder or a home folder."""
     check_seconds: Annotated[int, Field(ge=10, le=86_400)] = 60
 
 
@@ -202,6 +229,7 @@ class Settings(_Section):
     kiosk: KioskSection = Field(default_factory=KioskSection)
     session: SessionSection = Field(default_factory=SessionSection)
     language: LanguageSection = Field(default_factory=LanguageSection)
+    content: ContentSection = Field(default_factory=ContentSection)
     speech: SpeechSection = Field(default_factory=SpeechSection)
     cleaning: CleaningSection = Field(default_factory=CleaningSection)
     hours: HoursSection = Field(default_factory=HoursSection)
@@ -212,6 +240,14 @@ class Settings(_Section):
     content_packs: ContentPacksSection = Field(default_factory=ContentPacksSection)
     take_home: TakeHomeSection = Field(default_factory=TakeHomeSection)
     hospital: HospitalSection = Field(default_factory=HospitalSection)
+
+    def content_policy(self) -> ContentPolicy:
+        return ContentPolicy(
+            show=self.content.show,
+            past_review=self.content.past_review,
+            stale_translations=self.content.stale_translations,
+            hide_unapproved_translations=self.language.hide_unapproved_translations,
+        )
 
 
 @dataclass
@@ -268,9 +304,9 @@ def _reason(err: ErrorDetails) -> str:
         return "unknown key (check the spelling); ignored"
     value = err.get("input")
     secret = tuple(err["loc"][:2]) in _SECRET_KEYS
-    shown = f" (got {value!r})" if not isinstance(value, dict | list) and not secret else ""
-    message = err["msg"].removeprefix("Value error, ")
-    return f"{message}{shown}; using the default"
+    got = f" (got {shown(value)})" if not isinstance(value, dict | list) and not secret else ""
+    message = clip(err["msg"].removeprefix("Value error, "), 200)
+    return f"{message}{got}; using the default"
 
 
 def validate_settings(data: dict[str, Any]) -> tuple[Settings, list[SettingProblem]]:

@@ -9,7 +9,9 @@ back into plain text.
 from __future__ import annotations
 
 import gc
+import os
 import re
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,14 +21,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from kiosk.core.content.dead_links import strip_block
 from kiosk.core.content.document import (
-    Block,
-    Callout,
-    Inline,
-    Link,
-    LinkKind,
-    ListBlock,
-    Paragraph,
     Section,
 )
 from kiosk.core.content.frontmatter import (
@@ -35,6 +31,7 @@ from kiosk.core.content.frontmatter import (
     load_yaml_sequence,
     split_front_matter,
 )
+from kiosk.core.content.governance import content_hash
 from kiosk.core.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
 from kiosk.core.content.markdown import Reference, parse_body
 from kiosk.core.content.models import GlossaryEntry, GroupEntry, Helpline, TopicMeta
@@ -48,6 +45,7 @@ DATA_FILES = frozenset({GLOSSARY_FILE, GROUPS_FILE, HELPLINES_FILE})
 IMAGE_SUFFIXES = frozenset({".svg", ".png"})
 LANGUAGE_DIR = re.compile(r"^[a-z]{2,3}$")
 _FIELDS = tuple(TopicMeta.model_fields)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: opening a FIFO must not wait for a writer
 
 
 class ContentFileError(Exception):
@@ -57,15 +55,28 @@ class ContentFileError(Exception):
 
 
 def read_text(path: Path) -> str:
-    """Read a content file as UTF-8 within the size bound, or raise :class:`ContentFileError`."""
+    """Read a content file as UTF-8 within the size bound, or raise :class:`ContentFileError`.
+
+    The file is opened without blocking and checked before it is read: a FIFO hung the
+    start, a link to ``/dev/zero`` gave MemoryError, and a 900 MB file was read in full
+    before its size was checked. Never more than the bound (and one byte) is read.
+    """
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
+        descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
+    except OSError as exc:  # a symbolic link loop says "Too many levels of symbolic links"
         raise ContentFileError(1, f"cannot read the file: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ContentFileError(
-            1, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,} (split the topic)"
-        )
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ContentFileError(1, "not a regular file (a pipe, a device ...); ignored")
+            if status.st_size > MAX_FILE_BYTES:
+                raise ContentFileError(1, _too_big(status.st_size))
+            raw = stream.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise ContentFileError(1, f"cannot read the file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:  # it grew after the check
+        raise ContentFileError(1, _too_big(len(raw)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -74,6 +85,10 @@ def read_text(path: Path) -> str:
     if not text.strip():
         raise ContentFileError(1, "file is empty")
     return text
+
+
+def _too_big(size: int) -> str:
+    return f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} (split the topic)"
 
 
 @dataclass(frozen=True)
@@ -135,7 +150,7 @@ def load_topic(path: Path, language: str) -> tuple[_LoadedTopic | None, list[Pro
             for index, value in enumerate(values)
         }
 
-    topic = Topic(meta, tuple(body.sections), path, language)
+    topic = Topic(meta, tuple(body.sections), path, language, content_hash(split.data, split.body))
     group_line = line_of(split.node, ("group",), split.yaml_first_line)
     loaded = _LoadedTopic(
         topic,
@@ -211,30 +226,6 @@ def _image_problem(src: str, illustrations: Path) -> str | None:
     return None
 
 
-def _strip_dead_links(
-    inlines: tuple[Inline, ...], topics: set[str], terms: set[str]
-) -> tuple[Inline, ...]:
-    out: list[Inline] = []
-    for item in inlines:
-        known = topics if isinstance(item, Link) and item.kind is LinkKind.TOPIC else terms
-        if isinstance(item, Link) and item.target not in known:
-            out.extend(item.children)
-        else:
-            out.append(item)
-    return tuple(out)
-
-
-def _strip_block(block: Block, topics: set[str], terms: set[str]) -> Block:
-    match block:
-        case Paragraph(inlines=inlines):
-            return Paragraph(_strip_dead_links(inlines, topics, terms))
-        case ListBlock(items=items):
-            return replace(block, items=tuple(_strip_dead_links(i, topics, terms) for i in items))
-        case Callout(paragraphs=paragraphs):
-            return Callout(tuple(_strip_dead_links(p, topics, terms) for p in paragraphs))
-    return block
-
-
 def _resolve_language(
     content: LanguageContent,
     loaded: list[_LoadedTopic],
@@ -305,7 +296,7 @@ def _resolve_language(
             else:
                 related.append(rid)
         sections = tuple(
-            Section(s.heading, tuple(_strip_block(b, topic_ids, term_ids) for b in s.blocks))
+            Section(s.heading, tuple(strip_block(b, topic_ids, term_ids) for b in s.blocks))
             for s in topic.sections
         )
         update: dict[str, Any] = {

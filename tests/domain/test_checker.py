@@ -8,7 +8,8 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.core.content import readability
-from kiosk.io.content_checker import add_months, check_content
+from kiosk.core.content.governance import add_months
+from kiosk.io.content_checker import check_content
 from tests.conftest import BROKEN_CONTENT, FIXTURE_ILLUSTRATIONS, GOOD_CONTENT, REPO, topic_text
 
 TODAY = dt.date(2026, 6, 1)
@@ -141,7 +142,7 @@ def test_module_entry_point_runs_the_checker():
     ("checked", "expected"),
     [
         ("2026-05-30", []),
-        ("2026-07-01", ["a source's checked date is in the future"]),
+        ("2026-07-01", ["checked date is in the future"]),
         ("30/05/2026", ["'30/05/2026' is not a date in the form YYYY-MM-DD"]),
     ],
 )

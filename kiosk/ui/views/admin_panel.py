@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.io.privacy import count_text
 from kiosk.io.usage import Summary
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
@@ -26,6 +27,9 @@ class AdminStatus:
     skipped: list[str] = field(default_factory=list)  # "path: reason"
     content_problems: list[str] = field(default_factory=list)
     review_overdue: list[str] = field(default_factory=list)
+    approved: str = ""  # "3 of 32 topics approved"
+    policy: str = ""  # the [content] settings in force
+    hidden: list[str] = field(default_factory=list)  # "lang/topic: why"
     settings_file: str = ""
     settings_problems: list[str] = field(default_factory=list)
     log_file: str = ""
@@ -142,6 +146,8 @@ class AdminPanel(Overlay):
 {items(status.notes, "")}
 <h3>Content</h3>
 <p><b>{status.topics_loaded}</b> topics loaded; languages: {escape(", ".join(status.languages))}</p>
+<p>Approval: {escape(status.approved)}. Policy: {escape(status.policy)}</p>
+<p>Hidden from readers:</p>{items(status.hidden, "none")}
 <p>Files skipped:</p>{items(status.skipped, "none")}
 <p>Other content problems:</p>{items(status.content_problems, "none")}
 <p>Topics past their review date:</p>{items(status.review_overdue, "none")}
@@ -176,10 +182,10 @@ class AdminPanel(Overlay):
             layout.addWidget(note)
         for summary in status.usage:
             ratio = summary.helpful_ratio
-            helpful = "no answers yet" if ratio is None else f"{ratio:.0%} said helpful"
+            helpful = "no helpful answers to show" if ratio is None else f"{ratio:.0%} said helpful"
             line = QLabel(
-                f"Last {summary.days} days: {summary.sessions} readers, {helpful}, "
-                f"read aloud {summary.read_aloud} times"
+                f"Last {summary.days} days: {count_text(summary.sessions)} readers, {helpful}, "
+                f"read aloud {count_text(summary.read_aloud)} times"
             )
             line.setObjectName("contactName")
             line.setWordWrap(True)

@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,11 +33,17 @@ from kiosk.core.content.document import (
     block_links,
     inline_text,
 )
-from kiosk.core.content.library import LanguageContent, Topic
-from kiosk.core.content.models import ReviewStatus
+from kiosk.core.content.governance import last_checked, review_due
+from kiosk.core.content.library import (
+    DEFAULT_LANGUAGE,
+    LanguageContent,
+    ReaderContent,
+    Topic,
+)
 from kiosk.core.settings import HospitalSection
 from kiosk.core.spoken_text import spoken_digits, spoken_hours
 from kiosk.io import resources
+from kiosk.ui.look import unmark_region
 from kiosk.ui.rich_text import (
     ARABIC_LINE_HEIGHT,
     LINE_HEIGHT,
@@ -154,10 +159,14 @@ class TopicView(QStackedWidget):
         self.drop_kept_pages()
 
     def set_locale(self, locale: QLocale) -> None:
-        """Dates on the page are written in the reader's language."""
-        if locale != self._locale:
-            self._locale = locale
-            self.drop_kept_pages()
+        """Dates on the page are written in the reader's language.
+
+        Kept pages stay: a page is kept for one language's content, whose locale it was
+        written in, and dropping them all here cost most of a language change (seconds
+        with every page built, bench/look_change.py). Pages of other languages make room
+        for this one's as it prepares them (:meth:`prepare`).
+        """
+        self._locale = locale
 
     # -- kept pages --------------------------------------------------------------------
     def _key(
@@ -181,6 +190,7 @@ class TopicView(QStackedWidget):
         if page is self.currentWidget():
             self.setCurrentWidget(self._blank)
         self.removeWidget(page)
+        unmark_region(page)
         if now:
             # Out of the window at once, so a theme change walking the window's widgets
             # skips it instead of recolouring a page that is about to go. Never deleted
@@ -200,6 +210,15 @@ class TopicView(QStackedWidget):
         self._on_screen = key
         self.highlight_section(-1)
         return True
+
+    def _drop_one_not_for(self, content: LanguageContent) -> bool:
+        """Make room by dropping the oldest kept page of another language."""
+        for key, kept in self._kept.items():
+            if kept.keys[1] is not content and kept.page is not self.currentWidget():
+                del self._kept[key]
+                self._remove(kept.page)
+                return True
+        return False
 
     @property
     def kept_pages(self) -> int:
@@ -249,7 +268,9 @@ class TopicView(QStackedWidget):
         room, or when the page is already kept.
         """
         key = self._key(topic, content, hospital, take_home=take_home)
-        if key in self._kept or len(self._kept) >= KEPT_PAGES - 1:
+        if key in self._kept:
+            return False
+        if len(self._kept) >= KEPT_PAGES - 1 and not self._drop_one_not_for(content):
             return False
         on_screen = {name: getattr(self, name, None) for name in _PAGE_ATTRIBUTES}
         shown_with = self._shown_with
@@ -344,8 +365,12 @@ class TopicView(QStackedWidget):
         notes = []
         if topic.language != content.code:
             notes.append(self.tr("This page is not yet in your language. Here it is in English."))
-        if topic.meta.review_status is ReviewStatus.AWAITING_REVIEW:
+        translated = topic.language != DEFAULT_LANGUAGE
+        if translated and not topic.approval.is_approved:
             notes.append(self.tr("This translation is awaiting review by a clinician."))
+        stale = isinstance(content, ReaderContent) and topic.id in content.stale_translations
+        if translated and stale:
+            notes.append(self.tr("The English page has changed since this was translated."))
         labels = []
         for text in notes:
             label = self._plain_label(text, "topicNote")
@@ -707,30 +732,24 @@ class TopicView(QStackedWidget):
         meta = topic.meta
         layout.addWidget(self._plain_label(self.tr("About this information"), "sectionHeading"))
         sources = "; ".join(f"{s.publisher}: {s.title}" for s in meta.sources)
-        about = (
-            self.tr("Written from: %1.").replace("%1", sources)
-            + " "
-            + self.tr("Last checked %1. Next check due %2.")
-            .replace("%1", long_date(meta.last_reviewed, self._locale))
-            .replace("%2", long_date(meta.next_review_due, self._locale))
-        )
+        approval = topic.approval
+        if approval.is_approved:
+            # The date of the approval of the very wording on screen, never an older one.
+            checked = (
+                self.tr("Last checked %1. Next check due %2.")
+                .replace("%1", long_date(last_checked(meta, approval), self._locale))
+                .replace("%2", long_date(review_due(meta, approval), self._locale))
+            )
+        else:
+            checked = self.tr("This information is awaiting clinical review.")
+        about = self.tr("Written from: %1.").replace("%1", sources) + " " + checked
         label = self._plain_label(about, "muted")
         layout.addWidget(label)
 
     def retheme(self, theme: Theme) -> None:
-        """Links carry theme colours inside their rich text: rebuild the page."""
+        """Pages built from now on use ``theme``; each built page is a region of its own
+        and takes a new look in place (:mod:`kiosk.ui.look`)."""
         self.theme = theme
-        self._blank.retheme(theme)
-        topic, (content, hospital) = self.topic, self._shown_with
-        position = self.verticalScrollBar().value()
-        self.drop_kept_pages()
-        if topic is not None and content is not None:
-            self._build(topic, content, hospital, take_home=self._options["take_home"])
-            self._on_screen = self._key(topic, content, hospital, **self._options)
-            self._keep_current()
-            self._show_helpful(self._options["helpful_answered"])
-            QApplication.sendPostedEvents()  # lay the new page out before scrolling it
-            self.verticalScrollBar().setValue(position)
 
     def forget(self) -> None:
         """Show a blank page, so the next reader's first visit starts at the top.
