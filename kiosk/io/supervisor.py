@@ -144,6 +144,15 @@ def sd_notify(message: str) -> bool:
 _DEFAULT = Path()  # "history not given": the platform's state folder
 
 
+def heartbeat_folder(env: dict[str, str]) -> str | None:
+    """Where the heartbeat goes: the user's runtime folder (``XDG_RUNTIME_DIR``, a tmpfs
+    under systemd's login session) when there is one, else the temporary folder. Not the
+    disk the kiosk's data is on: when that disk was full the beat could not be written,
+    and the supervisor restarted a healthy kiosk again and again."""
+    folder = env.get("XDG_RUNTIME_DIR", "")
+    return folder if folder and Path(folder).is_dir() and os.access(folder, os.W_OK) else None
+
+
 class Supervisor:
     def __init__(
         self,
@@ -163,11 +172,13 @@ class Supervisor:
         self.command = list(command)
         self.policy = policy or Policy()
         self._own_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.env = {**(env if env is not None else os.environ)}
         if heartbeat is None:
-            self._own_dir = tempfile.TemporaryDirectory(prefix="kiosk-heartbeat-")
+            self._own_dir = tempfile.TemporaryDirectory(
+                prefix="kiosk-heartbeat-", dir=heartbeat_folder(self.env)
+            )
             heartbeat = Path(self._own_dir.name) / "heartbeat"
         self.heartbeat = heartbeat
-        self.env = {**(env if env is not None else os.environ)}
         self.env[HEARTBEAT_ENV] = str(heartbeat)
         self.env[SUPERVISED_ENV] = "1"
         self._clock = clock

@@ -303,3 +303,23 @@ def test_a_signal_stops_the_supervisor_with_128_plus_its_number(tmp_path):
     threading.Timer(0.5, sup._on_signal, (signal.SIGTERM, None)).start()
     assert sup.run() == 128 + signal.SIGTERM
     assert sup.child is not None and sup.child.returncode is not None
+
+
+def test_the_heartbeat_lives_in_the_runtime_folder(tmp_path):
+    """Not on the data disk: a full disk stopped the beat, and the supervisor then
+    restarted a healthy kiosk every heartbeat timeout."""
+    runtime = tmp_path / "run-user"
+    runtime.mkdir()
+    sup = Supervisor(["true"], FAST, history=None, env={"XDG_RUNTIME_DIR": str(runtime)})
+    try:
+        assert sup.heartbeat.parent.parent == runtime
+        assert sup.env["KIOSK_HEARTBEAT_FILE"] == str(sup.heartbeat)
+    finally:
+        assert sup._own_dir is not None
+        sup._own_dir.cleanup()
+    gone = Supervisor(["true"], FAST, history=None, env={"XDG_RUNTIME_DIR": str(tmp_path / "no")})
+    try:
+        assert gone.heartbeat.parent.parent != tmp_path / "no", "a missing folder: /tmp"
+    finally:
+        assert gone._own_dir is not None
+        gone._own_dir.cleanup()
