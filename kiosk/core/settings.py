@@ -218,6 +218,10 @@ class HospitalContact(_Section):
 
 class HospitalSection(_Section):
     name: Annotated[str, Field(max_length=80)] = ""
+    urgent_line: Annotated[str, Field(pattern=r"^(?:\+?[0-9][0-9 ()-]{5,24}[0-9])?$")] = ""
+    """The hospital's own 24-hour number for patients who feel unwell (infection, sepsis,
+    CAR-T side effects): shown on every "Call now" box instead of "the number your team
+    gave you"."""
     contacts: list[HospitalContact] = Field(default_factory=list, max_length=8)
 
 

@@ -302,6 +302,14 @@
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="1" />
+            <source>In English</source>
+            <translation>Yn Saesneg</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBar</name>
         <message>
             <location filename="../ui/views/top_bar.py" line="60" />
@@ -341,6 +349,31 @@
     </context>
     <context>
         <name>TopicView</name>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Call now, day or night</source>
+            <translation>Ffoniwch nawr, ddydd neu nos</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
+            <translation>Tymheredd o 37.5 gradd neu uwch, neu o dan 36, crynu, neu deimlo&apos;n sâl yn sydyn: ffoniwch ar unwaith. Peidiwch â chymryd paracetamol yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>This hospital&apos;s 24-hour line</source>
+            <translation>Llinell 24 awr yr ysbyty hwn</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Ring the 24-hour number your team gave you.</source>
+            <translation>Ffoniwch y rhif 24 awr a roddodd eich tîm i chi.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Very unwell, or hard to wake? Ring</source>
+            <translation>Yn sâl iawn, neu&apos;n anodd deffro? Ffoniwch</translation>
+        </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="103" />
             <source>Take this home</source>
