@@ -21,6 +21,7 @@ from kiosk.core.content.policy import (
     ShowPolicy,
     StaleTranslationPolicy,
 )
+from kiosk.core.folders import managed_folder_problem
 from kiosk.core.hours import DAYS, OpeningHours, parse_range
 from kiosk.core.pin import is_valid_hash
 from kiosk.core.raw_settings import (
@@ -32,6 +33,8 @@ from kiosk.core.raw_settings import (
     SettingsFile,
     check_hours,
 )
+from kiosk.core.shown import clip, shown
+from kiosk.core.speech_mode_settings import SpeechModeSection
 
 __all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem"]
 
@@ -128,6 +131,12 @@ class HoursSection(_Section):
         return OpeningHours.from_strings({day: getattr(self, day) for day in DAYS})
 
 
+def _check_managed_folder(value: str) -> str:
+    if (problem := managed_folder_problem(value)) is not None:
+        raise ValueError(f"{problem}; it must hold nothing but what the kiosk puts there")
+    return value
+
+
 def _check_hash(value: str) -> str:
     if value and not is_valid_hash(value):
         raise ValueError("not a hash made by 'kiosk hash-pin'")
@@ -180,8 +189,9 @@ class ContentPacksSection(_Section):
     """Where new packs (.zip) appear: a local folder or a network share."""
     public_key: str = ""
     """The public key printed by ``kiosk pack keygen`` (base64). Packs must match it."""
-    folder: str = ""
-    """Where installed packs are kept; empty means the platform's data folder."""
+    folder: Annotated[str, AfterValidator(_check_managed_folder)] = ""
+    """Where installed packs are kept; empty means the platform's data folder. A folder
+    of the kiosk's own: never the root, a system folder or a home folder."""
     check_seconds: Annotated[int, Field(ge=10, le=86_400)] = 60
 
 
@@ -219,6 +229,10 @@ class HospitalContact(_Section):
 
 class HospitalSection(_Section):
     name: Annotated[str, Field(max_length=80)] = ""
+    urgent_line: Annotated[str, Field(pattern=r"^(?:\+?[0-9][0-9 ()-]{5,24}[0-9])?$")] = ""
+    """The hospital's own 24-hour number for patients who feel unwell (infection, sepsis,
+    CAR-T side effects): shown on every "Call now" box instead of "the number your team
+    gave you"."""
     contacts: list[HospitalContact] = Field(default_factory=list, max_length=8)
 
 
@@ -228,6 +242,7 @@ class Settings(_Section):
     language: LanguageSection = Field(default_factory=LanguageSection)
     content: ContentSection = Field(default_factory=ContentSection)
     speech: SpeechSection = Field(default_factory=SpeechSection)
+    speech_mode: SpeechModeSection = Field(default_factory=SpeechModeSection)
     cleaning: CleaningSection = Field(default_factory=CleaningSection)
     hours: HoursSection = Field(default_factory=HoursSection)
     admin: AdminSection = Field(default_factory=AdminSection)
@@ -302,9 +317,9 @@ def _reason(err: ErrorDetails) -> str:
         return "unknown key (check the spelling); ignored"
     value = err.get("input")
     secret = tuple(err["loc"][:2]) in _SECRET_KEYS
-    shown = f" (got {value!r})" if not isinstance(value, dict | list) and not secret else ""
-    message = err["msg"].removeprefix("Value error, ")
-    return f"{message}{shown}; using the default"
+    got = f" (got {shown(value)})" if not isinstance(value, dict | list) and not secret else ""
+    message = clip(err["msg"].removeprefix("Value error, "), 200)
+    return f"{message}{got}; using the default"
 
 
 def validate_settings(data: dict[str, Any]) -> tuple[Settings, list[SettingProblem]]:

@@ -129,6 +129,7 @@ class TopicView(QStackedWidget):
         self._kept: OrderedDict[tuple[int, ...], _KeptPage] = OrderedDict()
         self._on_screen: tuple[int, ...] | None = None
         self._line_height = LINE_HEIGHT
+        self._page_rtl = False
         # Shown when no topic is (after a reset): the next reader starts on a fresh page.
         self._blank = ScrollPage(theme, "topicPage")
         self.addWidget(self._blank)
@@ -309,6 +310,7 @@ class TopicView(QStackedWidget):
     ) -> ScrollPage:
         m = self.theme.metrics
         self._line_height = ARABIC_LINE_HEIGHT if topic.language == "ar" else LINE_HEIGHT
+        self._page_rtl = topic.language in RIGHT_TO_LEFT
         page = self._new_page(show=show)
         _, outer = page.new_column(max_width=m.reading_width)
         panel = QWidget()
@@ -331,6 +333,11 @@ class TopicView(QStackedWidget):
         layout.addWidget(title)
         for note in self._notes(topic, content):
             layout.addWidget(note)
+        self.spoken_boxes = []
+        # First after the title: a reader who feels unwell must not have to look for it.
+        self.urgent_box: QFrame | None = None
+        if topic.meta.urgent_line:
+            self._add_urgent_line(layout, hospital)
         self.take_home_button: TouchButton | None = None
         if take_home:
             self.take_home_button = TouchButton(
@@ -342,7 +349,6 @@ class TopicView(QStackedWidget):
             )
             self.take_home_button.activated.connect(self.takeHomeRequested)
             layout.addWidget(self.take_home_button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.spoken_boxes = []
         self.section_widgets = [self._section(section) for section in topic.sections]
         for widget in self.section_widgets:
             layout.addWidget(widget)
@@ -374,18 +380,32 @@ class TopicView(QStackedWidget):
         return labels
 
     def section_texts(self) -> list[str]:
-        """What read-aloud says, one entry per part it highlights: each section (the
-        title with the first), then each contact box, numbers digit by digit."""
+        """What read-aloud says, one entry per part it highlights: the "Call now" box if
+        there is one, each section, then each contact box (the title with the first part;
+        numbers digit by digit)."""
         if self.topic is None:
             return []
-        texts = [section.plain_text() for section in self.topic.sections]
+        urgent, boxes = self._spoken_parts()
+        texts = [
+            *(text for _, text in urgent),
+            *(section.plain_text() for section in self.topic.sections),
+            *(text for _, text in boxes),
+        ]
         if texts:
             texts[0] = f"{self.topic.title}\n{texts[0]}"
-        return texts + [text for _, text in self.spoken_boxes]
+        return texts
+
+    def _spoken_parts(self) -> tuple[list[tuple[QWidget, str]], list[tuple[QWidget, str]]]:
+        """The "Call now" box (read first, as it is shown first) and the other boxes."""
+        urgent = [(box, text) for box, text in self.spoken_boxes if box is self.urgent_box]
+        return urgent, [
+            (box, text) for box, text in self.spoken_boxes if box is not self.urgent_box
+        ]
 
     def spoken_widgets(self) -> list[QWidget]:
         """The widgets :meth:`section_texts` speaks for, in the same order."""
-        return [*self.section_widgets, *(box for box, _ in self.spoken_boxes)]
+        urgent, boxes = self._spoken_parts()
+        return [*(box for box, _ in urgent), *self.section_widgets, *(box for box, _ in boxes)]
 
     def highlight_section(self, index: int) -> None:
         """Mark the part being read aloud, and bring it into view."""
@@ -528,7 +548,7 @@ class TopicView(QStackedWidget):
         box.addWidget(self._plain_label(name, "contactName"))
         spoken = [name]
         if phone:
-            number = self._plain_label(phone, "phoneNumber")
+            number = self._phone_label(phone)
             # Read as digits, not as one large number.
             number.setAccessibleName(spoken_digits(phone))
             box.addWidget(number)
@@ -540,6 +560,49 @@ class TopicView(QStackedWidget):
             box.addWidget(self._plain_label(other, "topicText"))
             spoken.append(other)
         return spoken
+
+    def _phone_label(self, phone: str) -> QLabel:
+        number = self._plain_label(phone, "phoneNumber")
+        # Digits and spaces take the page's direction: in Arabic "0808 2080 888" would
+        # show its groups in reverse. A number always reads left to right, at the start
+        # of the line in the page's own direction.
+        number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        side = Qt.AlignmentFlag.AlignRight if self._page_rtl else Qt.AlignmentFlag.AlignLeft
+        number.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        return number
+
+    def _add_urgent_line(self, layout: QVBoxLayout, hospital: HospitalSection | None) -> None:
+        """The "Call now" box: the hospital's 24-hour number when the settings give one,
+        otherwise the one the reader's team gave them; and 999."""
+        frame = QFrame()
+        frame.setObjectName("urgentLine")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(32, 24, 24, 24)
+        box.setSpacing(8)
+        heading = self.tr("Call now, day or night")
+        box.addWidget(self._plain_label(heading, "urgentHeading"))
+        spoken = [heading]
+        signs = self.tr(
+            "A temperature of 37.5 degrees or above, or below 36, shivering, "
+            "or suddenly feeling unwell: ring at once. Do not take paracetamol first."
+        )
+        box.addWidget(self._plain_label(signs, "topicText"))
+        spoken.append(signs)
+        number = hospital.urgent_line if hospital is not None else ""
+        if number:
+            spoken += self._contact_lines(
+                box, self.tr("This hospital's 24-hour line"), number, None, None
+            )
+        else:
+            own = self.tr("Ring the 24-hour number your team gave you.")
+            box.addWidget(self._plain_label(own, "contactName"))
+            spoken.append(own)
+        spoken += self._contact_lines(
+            box, self.tr("Very unwell, or hard to wake? Ring"), "999", None, None
+        )
+        layout.addWidget(frame)
+        self.urgent_box = frame
+        self.spoken_boxes.append((frame, "\n".join(spoken)))
 
     def _speaks_english(self) -> bool:
         content = self._shown_with[0]
