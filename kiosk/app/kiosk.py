@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__
 from kiosk.app.startup import FirstScreen, apply_theme, create_application
 from kiosk.core.content.library import Library
+from kiosk.core.content_switch import ContentSwitch
 from kiosk.core.session import Mode
 from kiosk.core.settings import LoadedSettings
 from kiosk.io import resources
@@ -196,8 +197,7 @@ class Kiosk:
             )
         self.packs: PackWatcher | None = None
         # What to show after the current reader: a pack, or None for the bundled content.
-        self._pending_pack: InstalledPack | None = None
-        self._pack_pending = False
+        self._switch: ContentSwitch[InstalledPack] = ContentSwitch()
         self._pack_action_note = ""  # why the last staff action failed, for the staff screen
         if settings.content_packs.enabled:
             from kiosk.ui.pack_watcher import PackWatcher  # noqa: PLC0415 (only if used)
@@ -359,14 +359,14 @@ class Kiosk:
         """A pack to show (None: the bundled content), installed, rolled back to or chosen
         by staff: show it now if nobody is reading, else after them (staff included: it
         is shown when the staff screen closes, which resets the session)."""
-        self._pending_pack, self._pack_pending = pack, True
-        if self.session.mode in (Mode.ATTRACT, Mode.CLOSED):
+        reader_present = self.session.mode not in (Mode.ATTRACT, Mode.CLOSED)
+        if self._switch.request(pack, reader_present=reader_present):
             self._apply_pending_pack()
 
     def _apply_pending_pack(self) -> None:
-        if not self._pack_pending:
+        due, pack = self._switch.take()
+        if not due:
             return
-        pack, self._pending_pack, self._pack_pending = self._pending_pack, None, False
         if pack is None:
             self._load(resources.content_dir(), resources.illustrations_dir())
             self.services.content_source = f"bundled content of version {__version__}"
@@ -414,8 +414,8 @@ class Kiosk:
 
     def _pack_notes(self) -> list[str]:
         notes = [self._pack_action_note] if self._pack_action_note else []
-        if self._pack_pending:
-            pack = self._pending_pack
+        if self._switch.waiting:
+            pack = self._switch.pack
             shown = f"content pack '{pack.name}' of {pack.created}" if pack else "bundled content"
             notes.append(f"Next reader sees: {shown} (after this screen closes)")
         if self.packs is not None:
