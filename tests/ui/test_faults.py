@@ -243,7 +243,7 @@ def test_five_thousand_random_taps(make_kiosk, qtbot, monkeypatch):
             session.reset_session()
         else:  # the clock moves past closing time, or back to opening time
             clock[0] = NIGHT if clock[0] == OPEN else OPEN
-            session._woken_at = None
+            session.policy.woken_at = None
             session.check_hours()
         if session.mode is Mode.CLEANING:
             qtbot.waitUntil(lambda: session.mode is not Mode.CLEANING, timeout=2000)

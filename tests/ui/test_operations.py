@@ -85,7 +85,7 @@ def test_outside_opening_hours_the_screen_is_black_and_wakes_on_touch(make_kiosk
     qtbot.mouseClick(window.closed_view, Qt.MouseButton.LeftButton)
     assert session.mode is Mode.ATTRACT, "a touch wakes it"
     clock[0] = dt.datetime(2026, 11, 24, 7, 0)  # Tuesday is closed all day
-    session._woken_at = None
+    session.policy.woken_at = None
     qtbot.waitUntil(lambda: session.mode is Mode.CLOSED, timeout=2000)
     clock[0] = dt.datetime(2026, 11, 30, 8, 0)  # Monday opening time
     qtbot.waitUntil(lambda: session.mode is Mode.ATTRACT, timeout=2000)
