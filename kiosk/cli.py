@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import logging
 import os
 import sys
@@ -145,10 +144,12 @@ def _setup_logging(level: int = logging.INFO) -> None:
 
 
 def cmd_check_content(args: argparse.Namespace) -> int:
+    from kiosk.app.collector import collector_paused  # noqa: PLC0415
     from kiosk.io.content_checker import check_content  # noqa: PLC0415
 
     root: Path = args.dir or resources.content_dir()
-    report = check_content(root, resources.illustrations_dir(), strict=args.strict)
+    with collector_paused():
+        report = check_content(root, resources.illustrations_dir(), strict=args.strict)
     cwd = Path.cwd()
     for problem in report.problems:
         print(problem.format(relative_to=cwd))
@@ -217,17 +218,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     """Paint the attract screen first, then validate, load and build the rest
     (:mod:`kiosk.app.startup`): nothing before the first paint imports pydantic, markdown
     or the content code."""
-    # No automatic garbage collection from the very start: starting makes a great many
-    # objects that live on and almost no garbage, and the collector, set off by the
-    # allocations, walked them over and over. The running kiosk collects on its own
-    # timer, on the main thread (MainThreadGarbageCollector, made once it is loaded).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    from kiosk.app.collector import automatic_collection_off  # noqa: PLC0415
+
+    with automatic_collection_off():  # from the very start (kiosk.app.collector)
         return _run(args)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -650,11 +644,9 @@ def entry() -> NoReturn:
     args = build_parser().parse_args()
     code = COMMANDS[args.command](args)
     if args.command is None:
-        # The kiosk has stopped: its files are closed (usage, packs) or flushed (logs;
-        # logging's own exit handler still runs). What is still alive is the program
-        # itself, and Python's last garbage collection at exit would walk all of it and
-        # free nothing: 40 ms here, most of the kiosk's exit. Freezing skips that walk.
-        gc.freeze()
+        from kiosk.app.collector import skip_the_last_collection  # noqa: PLC0415
+
+        skip_the_last_collection()
     sys.exit(code)
 
 

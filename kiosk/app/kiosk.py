@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
+from kiosk.app.collector import collector_paused
 from kiosk.app.startup import FirstScreen, apply_theme, create_application
 from kiosk.core.content.library import Library
 from kiosk.core.content_switch import ContentSwitch
@@ -88,7 +89,8 @@ def content_location(settings: LoadedSettings, content_dir: Path | None) -> tupl
 
 
 def load_library_from(content_dir: Path, illustrations: Path) -> Library:
-    library = load_library(content_dir, illustrations)
+    with collector_paused():
+        library = load_library(content_dir, illustrations)
     for problem in library.problems:
         log.log(logging.ERROR if problem.is_error else logging.WARNING, "%s", problem.format())
     log.info(
