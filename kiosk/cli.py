@@ -223,7 +223,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     created, moved aside or repaired (that is the kiosk's job), so it is safe to run
     beside a running kiosk and on a copy of a damaged file."""
     from kiosk.io.settings_file import load_settings, usage_database_path  # noqa: PLC0415
-    from kiosk.io.usage import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
+    from kiosk.io.usage_figures import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
 
     settings = load_settings(args.config, explicit=args.config is not None).settings
     path = usage_database_path(settings.usage)

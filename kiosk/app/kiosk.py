@@ -24,14 +24,8 @@ from kiosk.io import resources
 from kiosk.io.content_loader import load_library
 from kiosk.io.logging_setup import LogStatus
 from kiosk.io.settings_file import load_settings, packs_folder, usage_database_path
-from kiosk.io.usage import (
-    STAFF_FLUSH_SECONDS,
-    STAFF_READ_TIMEOUT_SECONDS,
-    FiguresUnavailable,
-    UsageReader,
-    UsageRecorder,
-    UsageStore,
-)
+from kiosk.io.usage import STAFF_FLUSH_SECONDS, UsageRecorder, UsageStore
+from kiosk.io.usage_figures import STAFF_READ_TIMEOUT_SECONDS, FiguresUnavailable, UsageReader
 from kiosk.ui.focus import FocusVisibleFilter
 from kiosk.ui.i18n import Translations, offered_languages
 from kiosk.ui.lockdown import LockdownFilter

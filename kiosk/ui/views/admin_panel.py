@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.io.usage import Summary
+from kiosk.io.usage_figures import Summary
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
 from kiosk.ui.widgets.buttons import TouchButton
