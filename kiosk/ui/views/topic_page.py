@@ -44,6 +44,7 @@ from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
 from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.illustration import make_illustration
+from kiosk.ui.widgets.labels import wrapped_label
 
 ILLUSTRATION_MAX_HEIGHT = 520
 RIGHT_TO_LEFT = frozenset({"ar"})
@@ -178,11 +179,7 @@ class TopicPage(ScrollPage):
         return [*self.section_widgets, *(box for box, _ in self.spoken_boxes)]
 
     def _plain_label(self, text: str, object_name: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(object_name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
+        return wrapped_label(text, object_name, plain=True)
 
     def _rich_label(self, html: str, plain: str, interactive: bool) -> QLabel:
         label = QLabel(html)
