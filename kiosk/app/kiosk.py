@@ -205,8 +205,8 @@ class Kiosk:
             self.packs.switched.connect(self._on_pack)  # `kiosk pack rollback` meanwhile
             self.session.sessionReset.connect(self._apply_pending_pack)
         panel = self.window.admin_panel
-        panel.rollback_button.clicked.connect(self.roll_back_content)
-        panel.bundled_button.clicked.connect(self.use_bundled_content)
+        panel.rollBackRequested.connect(self.roll_back_content)
+        panel.bundledRequested.connect(self.use_bundled_content)
         self.preparer = PagePreparer(self.controller, parent=self.window)
         for changed in (
             self.session.sessionReset,

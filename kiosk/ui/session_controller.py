@@ -171,18 +171,18 @@ class SessionController(QObject):
         window.attract_view.started.connect(self.start_browsing)
         window.idle_warning.stayed.connect(self.stay)
         window.closed_view.woken.connect(self._wake)
-        window.tools_bar.clean_button.clicked.connect(self.start_cleaning)
-        window.tools_bar.clean_button.setVisible(settings.cleaning.show_button)
+        window.tools_bar.cleaningRequested.connect(self.start_cleaning)
+        window.tools_bar.offer_cleaning(settings.cleaning.show_button)
         pad = window.pin_pad
         pad.submitted.connect(self._on_pin)
         pad.cancelled.connect(self.close_admin)
         pad.keyPressed.connect(self.pad_timer.start)
         panel = window.admin_panel
-        panel.close_button.clicked.connect(self.close_admin)
-        panel.clean_button.clicked.connect(self.start_cleaning)
-        panel.reload_button.clicked.connect(self.reloadRequested)
-        panel.restart_button.clicked.connect(self.restartRequested)
-        panel.exit_button.clicked.connect(self.exitRequested)
+        panel.closeRequested.connect(self.close_admin)
+        panel.cleaningRequested.connect(self.start_cleaning)
+        panel.reloadRequested.connect(self.reloadRequested)
+        panel.restartRequested.connect(self.restartRequested)
+        panel.exitRequested.connect(self.exitRequested)
 
     def _watch_page(self, page: ScrollPage) -> None:
         self.activity.watch_scroller(page.scroller)
