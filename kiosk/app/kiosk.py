@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,8 +52,11 @@ log = logging.getLogger(__name__)
 EXIT_RESTART = 75  # "restart me": the supervisor starts the kiosk again at once
 
 
-@dataclass
+@dataclass(frozen=True)
 class Services:
+    """What the kiosk is made from. Frozen: the kiosk keeps its own, replaced when the
+    content changes, and never changes the one it was handed."""
+
     library: Library
     settings: LoadedSettings
     illustrations: Path
@@ -344,11 +347,15 @@ class Kiosk:
         self.session.show_admin_panel()
 
     def _load(self, content_dir: Path, illustrations: Path) -> None:
-        self.services.content_dir = content_dir
-        self.services.illustrations = illustrations
         self.window.topic_view.set_illustrations(illustrations)
-        self.services.library = load_library_from(content_dir, illustrations)
-        self.controller.set_library(self.services.library)
+        library = load_library_from(content_dir, illustrations)
+        self.services = replace(
+            self.services, content_dir=content_dir, illustrations=illustrations, library=library
+        )
+        self.controller.set_library(library)
+
+    def _showing(self, source: str) -> None:
+        self.services = replace(self.services, content_source=source)
 
     # -- content packs -------------------------------------------------------------------
     def _on_pack(self, pack: InstalledPack | None) -> None:
@@ -365,16 +372,16 @@ class Kiosk:
             return
         if pack is None:
             self._load(resources.content_dir(), resources.illustrations_dir())
-            self.services.content_source = f"bundled content of version {__version__}"
+            self._showing(f"bundled content of version {__version__}")
             log.info("now showing %s", self.services.content_source)
             return
         self._load(pack.content_dir, pack.illustrations_dir or resources.illustrations_dir())
         if not self.services.library.topic_count:  # never a blank kiosk
             log.error("content pack %s has no topics: back to the bundled content", pack.name)
             self._load(resources.content_dir(), resources.illustrations_dir())
-            self.services.content_source = f"bundled content of version {__version__}"
+            self._showing(f"bundled content of version {__version__}")
             return
-        self.services.content_source = f"content pack '{pack.name}' of {pack.created}"
+        self._showing(f"content pack '{pack.name}' of {pack.created}")
         log.info("now showing %s", self.services.content_source)
 
     def roll_back_content(self) -> None:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -180,7 +181,7 @@ def test_staff_can_clean_reload_restart_and_exit(make_kiosk, qtbot, tmp_path):
     shutil.copytree(GOOD_CONTENT, content)
     settings = with_pin()
     kiosk = make_kiosk(content, timings=QUICK, settings=settings)
-    kiosk.services.content_dir = content
+    kiosk.services = replace(kiosk.services, content_dir=content)
     session, panel = kiosk.session, kiosk.window.admin_panel
     kiosk.controller.open_topic("alpha")  # a page is built and kept
     kiosk.controller.go_home()
