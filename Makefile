@@ -12,7 +12,7 @@ TS     := $(wildcard kiosk/translations/kiosk_*.ts)
 QM     := $(TS:.ts=.qm)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint format check-content self-test preview installer \
+.PHONY: help run test test-fast lint format check-content self-test preview report installer \
         system-deps clean translations lupdate
 
 help:
@@ -22,6 +22,7 @@ help:
 	@echo "make lint           ruff check, format check and mypy (strict, Qt-free layers)"
 	@echo "make check-content  check the bundled content (--strict, as for a release)"
 	@echo "make preview        render every screen to preview/ as PNG"
+	@echo "make report         the sign-off report of the bundled content: report/report.html and .pdf"
 	@echo "make self-test      open every topic and glossary card offscreen"
 	@echo "make installer      build the frozen app in dist/kiosk and self-test it"
 	@echo "make deb            the Debian package in dist/ (docs/deploying.md)"
@@ -58,6 +59,11 @@ self-test: $(STAMP) translations
 
 preview: $(STAMP) translations
 	$(BIN)/kiosk preview --out preview
+
+# For the patient-information committee: every topic as patients see it, its sources,
+# scores, approvals and translations (content/README.md).
+report: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk report --out report
 
 # The frozen one-folder build, checked (plugins, ldd, stripping), smoke-tested and archived
 # as dist/bloodcancer-kiosk-<version>-linux-<arch>.tar.gz.
@@ -97,7 +103,7 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 	@touch $@
 
 clean:
-	rm -rf build dist preview .pytest_cache .ruff_cache
+	rm -rf build dist preview report .pytest_cache .ruff_cache
 
 # Packaging: the .deb, the size comparison and the package tests.
 .PHONY: deb installer-reference size-report test-packaging bench

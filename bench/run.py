@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,6 +39,7 @@ START_RATIO = 1.5
 PEAK_RATIO = 1.6
 TAP_P95_MS = 50.0
 GROWTH_MB = 5.0
+LOOK_P95_MS = 100.0  # issue 19: a look change painted, pinned to one CPU
 CONTENT_SLACK = 1.25
 
 
@@ -62,6 +64,52 @@ def interaction(work: Path, env: dict[str, str], navigations: int, long: int) ->
     command += ["--resets", str(max(1, long // 20))]
     subprocess.run(command, check=True, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
     return json.loads(out.read_text("utf-8"))
+
+
+def look_changes(work: Path, env: dict[str, str]) -> dict:
+    """bench/look_change.py pinned to one CPU, standing for a modest kiosk PC."""
+    out = work / "look_change.json"
+    command = [sys.executable, "-m", "bench.look_change", "--json", str(out)]
+    if shutil.which("taskset"):
+        command = ["taskset", "-c", str(min(os.sched_getaffinity(0))), *command]
+    subprocess.run(command, check=True, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+    return json.loads(out.read_text("utf-8"))
+
+
+def look_rows(look: dict) -> list[tuple[str, str, str, str]]:
+    every, floor, before = look["all"], look["repaint_only"], look["whole_window_at_once"]
+    pinned = ",".join(str(cpu) for cpu in look["cpus_allowed"])
+    rows = [
+        (
+            f"Look change to painted, {every['count']} taps (CPU {pinned} only)",
+            f"p50 {every['p50_ms']:.1f} ms, p95 {every['p95_ms']:.1f} ms "
+            f"(CPU time p95 {every['cpu_p95_ms']:.1f} ms); repaint alone p50 "
+            f"{floor['p50_ms']:.1f} ms",
+            f"{every['p95_ms'] / floor['p50_ms']:.1f} x repaint",
+            f"p95 <= {LOOK_P95_MS:.0f} ms: {met(every['p95_ms'] <= LOOK_P95_MS)}",
+        )
+    ]
+    for kind, figures in look["kinds"].items():
+        rows.append(
+            (
+                f"  {kind}",
+                f"p50 {figures['p50_ms']:.1f} ms, p95 {figures['p95_ms']:.1f} ms "
+                f"(CPU {figures['cpu_p95_ms']:.1f})",
+                "",
+                "",
+            )
+        )
+    rows.append(
+        (
+            "  the way before: every widget at once",
+            f"p50 {before['p50_ms']:.0f} ms (CPU {before['cpu_p50_ms']:.0f}), "
+            f"{look['pages_kept']} pages kept; hidden pages now follow in "
+            f"{look['hidden_regions_cpu_p50_ms']:.0f} ms CPU after the paint",
+            "",
+            "baseline, same run",
+        )
+    )
+    return rows
 
 
 def summaries(starts: dict[str, startup.Summary]) -> dict[str, dict]:
@@ -169,6 +217,8 @@ def table(results: dict) -> str:
             f"<= {GROWTH_MB:.0f} MB: {met(run['growth_mb'] <= GROWTH_MB)}",
         )
     )
+    if results.get("look_change"):
+        rows += look_rows(results["look_change"])
     sizes = results["sizes"]
     if "empty_window" in sizes:
         size_ratio = sizes["kiosk"] / sizes["empty_window"]
@@ -236,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: {args.navigations} taps, then {args.long} more ...", file=sys.stderr)
         gui_env = {**os.environ, "QT_QPA_PLATFORM": qpa}
         taps = interaction(work, gui_env, args.navigations, args.long)
+        print("bench: look changes, pinned to one CPU ...", file=sys.stderr)
+        look = look_changes(work, gui_env)
         print("bench: content loading ...", file=sys.stderr)
         load = content_load.measure(resources.content_dir(), resources.illustrations_dir(), work)
     results = {
@@ -249,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         "startup": summaries(starts),
         "startup_x11": summaries(x11_starts) if x11_starts else None,
         "interaction": taps,
+        "look_change": look,
         "sizes": folder_sizes(),
         "content_load": load,
     }

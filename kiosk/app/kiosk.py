@@ -27,6 +27,7 @@ from kiosk.io.settings_file import load_settings, packs_folder, usage_database_p
 from kiosk.io.usage import STAFF_FLUSH_SECONDS, UsageRecorder, UsageStore
 from kiosk.io.usage_figures import STAFF_READ_TIMEOUT_SECONDS, FiguresUnavailable, UsageReader
 from kiosk.ui.focus import FocusVisibleFilter
+from kiosk.ui.governance_status import governance_status
 from kiosk.ui.i18n import Translations, offered_languages
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.main_window import QUIT_SHORTCUT, KioskWindow, WindowMode
@@ -265,6 +266,7 @@ class Kiosk:
 
     def stop(self) -> None:
         self.preparer.stop()
+        self.themes.stop()
         self.preferences.reader.stop()
         self.speech.stop()
         self.session.stop()
@@ -292,12 +294,7 @@ class Kiosk:
             languages=sorted(library.languages),
             skipped=[p.format() for p in library.problems if p.path in skipped],
             content_problems=[p.format() for p in library.problems if p.path not in skipped],
-            review_overdue=[
-                f"{topic.language}/{topic.id}: due {topic.meta.next_review_due.isoformat()}"
-                for language in library.languages.values()
-                for topic in language.ordered_topics()
-                if topic.meta.next_review_due < today
-            ],
+            **governance_status(library, services.settings.settings.content_policy(), today),
             settings_file=str(services.settings.path or ""),
             settings_problems=[p.format() for p in services.settings.problems],
             log_file=str(log_status.path) if log_status and log_status.path else "",

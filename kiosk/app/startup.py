@@ -24,6 +24,7 @@ from kiosk import __version__
 from kiosk.core.raw_settings import APP_NAME, FirstScreenLanguages
 from kiosk.ui.fonts import application_font, register_fonts
 from kiosk.ui.i18n import Translations
+from kiosk.ui.look import role_fonts
 from kiosk.ui.main_window import KioskWindow, WindowMode
 from kiosk.ui.theme import Theme
 
@@ -45,6 +46,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     register_fonts()
     app.setFont(application_font(theme))
     app.setStyleSheet(theme.stylesheet())
+    role_fonts(app, theme)
 
 
 @dataclass

@@ -15,6 +15,12 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, ValidationError
 from pydantic_core import ErrorDetails
 
+from kiosk.core.content.policy import (
+    ContentPolicy,
+    PastReviewPolicy,
+    ShowPolicy,
+    StaleTranslationPolicy,
+)
 from kiosk.core.hours import DAYS, OpeningHours, parse_range
 from kiosk.core.pin import is_valid_hash
 from kiosk.core.raw_settings import (
@@ -62,6 +68,18 @@ class LanguageSection(_Section):
     """Languages on the picker, in this order."""
     hide_unapproved_translations: bool = False
     """Show translations still awaiting review by a fluent clinician in English instead."""
+
+
+class ContentSection(_Section):
+    """The deployment policy: what this kiosk shows (kiosk.core.content.policy)."""
+
+    show: ShowPolicy = ShowPolicy.ALL
+    """"all": every topic, drafts with an "awaiting clinical review" note (trying out);
+    "approved": only topics a clinical review approved as they are now (a real ward)."""
+    past_review: PastReviewPolicy = PastReviewPolicy.FLAG
+    """Topics past their review date: "flag" them to staff, or "hide" them."""
+    stale_translations: StaleTranslationPolicy = StaleTranslationPolicy.NOTE
+    """A translation whose English has changed since: "note" on it, or show "english"."""
 
 
 class SpeechSection(_Section):
@@ -198,6 +216,7 @@ class Settings(_Section):
     kiosk: KioskSection = Field(default_factory=KioskSection)
     session: SessionSection = Field(default_factory=SessionSection)
     language: LanguageSection = Field(default_factory=LanguageSection)
+    content: ContentSection = Field(default_factory=ContentSection)
     speech: SpeechSection = Field(default_factory=SpeechSection)
     cleaning: CleaningSection = Field(default_factory=CleaningSection)
     hours: HoursSection = Field(default_factory=HoursSection)
@@ -208,6 +227,14 @@ class Settings(_Section):
     content_packs: ContentPacksSection = Field(default_factory=ContentPacksSection)
     take_home: TakeHomeSection = Field(default_factory=TakeHomeSection)
     hospital: HospitalSection = Field(default_factory=HospitalSection)
+
+    def content_policy(self) -> ContentPolicy:
+        return ContentPolicy(
+            show=self.content.show,
+            past_review=self.content.past_review,
+            stale_translations=self.content.stale_translations,
+            hide_unapproved_translations=self.language.hide_unapproved_translations,
+        )
 
 
 @dataclass

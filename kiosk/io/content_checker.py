@@ -1,8 +1,9 @@
 """``kiosk check-content``: correctness plus the governance rules clinical staff rely on.
 
 Correctness problems come from the loader. On top of them the checker applies the
-content guide: every topic sourced and dated, reviewed within 24 months, readable
-(English), with short sentences, and every glossary term used.
+content guide: every topic sourced and dated, reviewed within its interval (review_rules:
+approvals, source dates, translations), readable (English), with short sentences, and
+every glossary term used.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from kiosk.core.content import readability
 from kiosk.core.content.document import LinkKind, block_links
 from kiosk.core.content.library import LanguageContent, Library, Topic
 from kiosk.core.content.models import Audience
+from kiosk.core.content.review_rules import review_problems
+from kiosk.core.content.text_rules import data_file_problems, text_problems
 from kiosk.core.problems import Problem, error, warning
-from kiosk.io.content_loader import GLOSSARY_FILE, load_library
+from kiosk.io.content_loader import DATA_FILES, GLOSSARY_FILE, load_library
 
-REVIEW_CYCLE_MONTHS = 24
 LONG_SENTENCE_WORDS = 25
 MIN_READING_EASE = 60.0
 MAX_GRADE = 8.0
@@ -52,17 +54,6 @@ class CheckReport:
         return 1 if self.errors else 0
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last_day in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, last_day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def _meta_line(path: Path, key: str) -> int:
     try:
         for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
@@ -83,38 +74,11 @@ def _sentence_line(lines: list[str], sentence: str) -> int:
     return 1
 
 
-def _review_problems(topic: Topic, today: dt.date, strict: bool) -> list[Problem]:
-    meta, path = topic.meta, topic.path
-    problems = []
-    if meta.last_reviewed > today:
-        problems.append(
-            error(path, _meta_line(path, "last_reviewed"), "last_reviewed is in the future")
-        )
-    latest = add_months(meta.last_reviewed, REVIEW_CYCLE_MONTHS)
-    if meta.next_review_due > latest:
-        problems.append(
-            error(
-                path,
-                _meta_line(path, "next_review_due"),
-                f"next_review_due must be within {REVIEW_CYCLE_MONTHS} months of "
-                f"last_reviewed (by {latest.isoformat()})",
-            )
-        )
-    if meta.next_review_due < today:
-        make = error if strict else warning
-        problems.append(
-            make(
-                path,
-                _meta_line(path, "next_review_due"),
-                f"review was due on {meta.next_review_due.isoformat()}: "
-                "ask the clinical lead to review this topic",
-            )
-        )
-    if not any(source.url for source in meta.sources):
-        problems.append(
-            error(path, _meta_line(path, "sources"), "at least one source needs a public url")
-        )
-    return problems
+def _source_problems(topic: Topic) -> list[Problem]:
+    if any(source.url for source in topic.meta.sources):
+        return []
+    path = topic.path
+    return [error(path, _meta_line(path, "sources"), "at least one source needs a public url")]
 
 
 def _readability_problems(topic: Topic) -> tuple[readability.Scores | None, list[Problem]]:
@@ -195,11 +159,18 @@ def check_content(
     report.readability_measured = readability.is_available()
     for content in library.languages.values():
         for topic in content.ordered_topics():
-            report.problems.extend(_review_problems(topic, today, strict))
+            text = topic.path.read_text("utf-8-sig")
+            report.problems.extend(review_problems(topic, library, today, text, strict=strict))
+            report.problems.extend(_source_problems(topic))
+            report.problems.extend(text_problems(topic, text))
             scores, problems = _readability_problems(topic)
             report.problems.extend(problems)
             if scores is not None:
                 report.scores.append(TopicScores(topic.path, scores))
         report.problems.extend(_unused_terms(content, root / content.code / GLOSSARY_FILE))
+        for name in sorted(DATA_FILES):
+            data_file = root / content.code / name
+            if data_file.is_file():
+                report.problems.extend(data_file_problems(data_file, data_file.read_text("utf-8")))
     report.problems.sort(key=lambda p: (str(p.path), p.line, p.message))
     return report

@@ -15,14 +15,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from kiosk.core.content.dead_links import strip_block
 from kiosk.core.content.document import (
-    Block,
-    Callout,
-    Inline,
-    Link,
-    LinkKind,
-    ListBlock,
-    Paragraph,
     Section,
 )
 from kiosk.core.content.frontmatter import (
@@ -31,6 +25,7 @@ from kiosk.core.content.frontmatter import (
     load_yaml_sequence,
     split_front_matter,
 )
+from kiosk.core.content.governance import content_hash
 from kiosk.core.content.library import DEFAULT_LANGUAGE, LanguageContent, Library, Topic
 from kiosk.core.content.markdown import Reference, parse_body
 from kiosk.core.content.models import GlossaryEntry, GroupEntry, Helpline, TopicMeta
@@ -131,7 +126,7 @@ def load_topic(path: Path, language: str) -> tuple[_LoadedTopic | None, list[Pro
             for index, value in enumerate(values)
         }
 
-    topic = Topic(meta, tuple(body.sections), path, language)
+    topic = Topic(meta, tuple(body.sections), path, language, content_hash(split.data, split.body))
     group_line = line_of(split.node, ("group",), split.yaml_first_line)
     loaded = _LoadedTopic(
         topic,
@@ -207,30 +202,6 @@ def _image_problem(src: str, illustrations: Path) -> str | None:
     return None
 
 
-def _strip_dead_links(
-    inlines: tuple[Inline, ...], topics: set[str], terms: set[str]
-) -> tuple[Inline, ...]:
-    out: list[Inline] = []
-    for item in inlines:
-        known = topics if isinstance(item, Link) and item.kind is LinkKind.TOPIC else terms
-        if isinstance(item, Link) and item.target not in known:
-            out.extend(item.children)
-        else:
-            out.append(item)
-    return tuple(out)
-
-
-def _strip_block(block: Block, topics: set[str], terms: set[str]) -> Block:
-    match block:
-        case Paragraph(inlines=inlines):
-            return Paragraph(_strip_dead_links(inlines, topics, terms))
-        case ListBlock(items=items):
-            return replace(block, items=tuple(_strip_dead_links(i, topics, terms) for i in items))
-        case Callout(paragraphs=paragraphs):
-            return Callout(tuple(_strip_dead_links(p, topics, terms) for p in paragraphs))
-    return block
-
-
 def _resolve_language(
     content: LanguageContent,
     loaded: list[_LoadedTopic],
@@ -301,7 +272,7 @@ def _resolve_language(
             else:
                 related.append(rid)
         sections = tuple(
-            Section(s.heading, tuple(_strip_block(b, topic_ids, term_ids) for b in s.blocks))
+            Section(s.heading, tuple(strip_block(b, topic_ids, term_ids) for b in s.blocks))
             for s in topic.sections
         )
         update: dict[str, Any] = {

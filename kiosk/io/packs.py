@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.core.pack_approvals import approval_mismatches, approval_record
 from kiosk.io.content_checker import check_content
 
 log = logging.getLogger(__name__)
@@ -171,6 +172,7 @@ def build_pack(
         "name": name or content.name,
         "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "files": {relative: _sha256(data) for relative, data in files.items()},
+        "approvals": approval_record(report.library),
     }
     manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
     signature = base64.b64encode(private_key.sign(manifest_bytes))
@@ -399,6 +401,12 @@ class PackStore:
                 raise PackError(
                     f"{pack.name}: check-content found {len(report.errors)} error(s): {first}"
                 )
+            # Packs made before approvals were recorded carry none: their topics are
+            # judged by their own front matter, like any content.
+            if "approvals" in manifest and (
+                wrong := approval_mismatches(manifest["approvals"], report.library)
+            ):
+                raise PackError(f"{pack.name}: approvals do not match: {'; '.join(wrong[:3])}")
             if target.exists():  # the previous pack sent again, or a leftover: not shown
                 shutil.rmtree(target)
             staging.rename(target)

@@ -113,6 +113,11 @@
             <translation>اضغط على سؤال لقراءة الإجابة.</translation>
         </message>
         <message>
+            <location filename="../ui/views/home_view.py" line="22" />
+            <source>No information is ready to show yet. Please ask a member of staff.</source>
+            <translation>لا توجد معلومات جاهزة للعرض بعد. يُرجى سؤال أحد الموظفين.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/home_view.py" line="27" />
             <source>More questions</source>
             <translation>أسئلة أخرى</translation>
@@ -356,6 +361,16 @@
             <location filename="../ui/views/topic_view.py" line="128" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>هذه الترجمة بانتظار مراجعة طبيب مختص.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>This information is awaiting clinical review.</source>
+            <translation>هذه المعلومات في انتظار المراجعة السريرية.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>The English page has changed since this was translated.</source>
+            <translation>تغيّرت الصفحة الإنجليزية منذ ترجمة هذه الصفحة.</translation>
         </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="252" />

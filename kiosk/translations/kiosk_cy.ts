@@ -112,6 +112,11 @@
             <translation>Tapiwch gwestiwn i ddarllen yr ateb.</translation>
         </message>
         <message>
+            <location filename="../ui/views/home_view.py" line="22" />
+            <source>No information is ready to show yet. Please ask a member of staff.</source>
+            <translation>Nid oes gwybodaeth yn barod i'w dangos eto. Gofynnwch i aelod o staff.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/home_view.py" line="27" />
             <source>More questions</source>
             <translation>Rhagor o gwestiynau</translation>
@@ -350,6 +355,16 @@
             <location filename="../ui/views/topic_view.py" line="128" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>Mae'r cyfieithiad hwn yn aros i glinigydd ei adolygu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>This information is awaiting clinical review.</source>
+            <translation>Mae'r wybodaeth hon yn aros am adolygiad clinigol.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>The English page has changed since this was translated.</source>
+            <translation>Mae'r dudalen Saesneg wedi newid ers cyfieithu hon.</translation>
         </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="252" />

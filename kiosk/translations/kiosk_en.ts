@@ -109,6 +109,11 @@
             <translation>Tap a question to read the answer.</translation>
         </message>
         <message>
+            <location filename="../ui/views/home_view.py" line="22" />
+            <source>No information is ready to show yet. Please ask a member of staff.</source>
+            <translation>No information is ready to show yet. Please ask a member of staff.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/home_view.py" line="27" />
             <source>More questions</source>
             <translation>More questions</translation>
@@ -332,6 +337,16 @@
             <location filename="../ui/views/topic_view.py" line="128" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>This translation is awaiting review by a clinician.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>This information is awaiting clinical review.</source>
+            <translation>This information is awaiting clinical review.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>The English page has changed since this was translated.</source>
+            <translation>The English page has changed since this was translated.</translation>
         </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="252" />

@@ -110,6 +110,11 @@
             <translation>Dotknij pytania, aby przeczytać odpowiedź.</translation>
         </message>
         <message>
+            <location filename="../ui/views/home_view.py" line="22" />
+            <source>No information is ready to show yet. Please ask a member of staff.</source>
+            <translation>Nie ma jeszcze informacji gotowych do wyświetlenia. Prosimy zapytać kogoś z personelu.</translation>
+        </message>
+        <message>
             <location filename="../ui/views/home_view.py" line="27" />
             <source>More questions</source>
             <translation>Więcej pytań</translation>
@@ -338,6 +343,16 @@
             <location filename="../ui/views/topic_view.py" line="128" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>To tłumaczenie czeka na sprawdzenie przez lekarza.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>This information is awaiting clinical review.</source>
+            <translation>Te informacje czekają na sprawdzenie przez lekarza lub pielęgniarkę.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="128" />
+            <source>The English page has changed since this was translated.</source>
+            <translation>Strona w języku angielskim zmieniła się od czasu tego tłumaczenia.</translation>
         </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="252" />

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.io import resources
@@ -29,21 +29,31 @@ def _svg_text(path: Path) -> str | None:
 
 def render_svg(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
     """``path`` drawn ``size`` px square in ``colour``; an empty pixmap if unreadable."""
-    pixmap = QPixmap(QSize(size, size) * ratio)
+    pixmap = QPixmap.fromImage(_rendered(path, colour, size, ratio))
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+# A look change redraws every icon on screen in the new colour, and the same few icons
+# come back in the same few colours: drawn once each. Kept as QImage, which needs no
+# running application (a QPixmap left in a cache at exit would).
+@lru_cache(maxsize=512)
+def _rendered(path: Path, colour: str, size: int, ratio: float) -> QImage:
+    image = QImage(QSize(size, size) * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
     text = _svg_text(path)
     if text is None:
-        return pixmap
+        return image
     renderer = QSvgRenderer(QByteArray(text.replace(_DRAWN_IN, colour).encode("utf-8")))
     if not renderer.isValid():
         log.error("icon is not valid SVG: %s", path)
-        return pixmap
-    painter = QPainter(pixmap)
+        return image
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
-    return pixmap
+    return image
 
 
 def icon(name: resources.Icon | str, colour: str, size: int, *, mirrored: bool = False) -> QIcon:

@@ -6,6 +6,7 @@ window's views; it never reaches for globals.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.content.library import LanguageContent, Library, ReaderContent, Topic
+from kiosk.core.content.visibility import reader_content
 from kiosk.core.navigation import Route, Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.main_window import KioskWindow
@@ -118,7 +120,9 @@ class NavigationController(QObject):
         self.library = library
         self.settings = settings
         self.language = settings.language.default
-        self._view: ReaderContent | None = None
+        # One view per language, kept: the pages built for it are kept under its identity,
+        # so a reader switching back finds them built.
+        self._views: dict[str, ReaderContent] = {}
         self.helpful_answered: set[str] = set()  # this reader's answers: one per topic
 
         self.router = Router(window.screens, self)
@@ -144,19 +148,18 @@ class NavigationController(QObject):
     # -- services --------------------------------------------------------------------
     def content(self) -> ReaderContent:
         """The reader's language, with English wherever a translation is missing."""
-        if self._view is None:
-            self._view = self.library.for_reader(
-                self.language,
-                hide_unapproved=self.settings.language.hide_unapproved_translations,
+        view = self._views.get(self.language)
+        if view is None:
+            view = self._views[self.language] = reader_content(
+                self.library, self.language, self.settings.content_policy(), dt.date.today()
             )
-        return self._view
+        return view
 
     def set_language(self, code: str) -> None:
         """Switch the content to ``code``, staying on the same screen where possible."""
         if code == self.language:
             return
         self.language = code
-        self._view = None
         self.show_content()
         self.window.topic_view.forget()
         self.router.refresh()
@@ -245,7 +248,7 @@ class NavigationController(QObject):
     def set_library(self, library: Library) -> None:
         """New content (a reload from the staff screen): rebuild lists, start at Home."""
         self.library = library
-        self._view = None
+        self._views = {}
         self.show_content()
         self.reset_navigation()
         self.window.topic_view.drop_kept_pages()  # built from the old content

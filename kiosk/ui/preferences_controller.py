@@ -50,6 +50,8 @@ class PreferencesController(QObject):
         tools.contrastRequested.connect(themes.toggle_high_contrast)
         tools.languageRequested.connect(self.open_language_picker)
         themes.changed.connect(self._show_tool_state)
+        # A page built hidden takes the reader's look before its first polish.
+        window.topic_view.pageAdded.connect(themes.adopt)
         window.language_picker.set_languages(translations.languages())
         window.language_picker.chosen.connect(self.choose_language)
         window.attract_view.languageChosen.connect(self.start_in_language)

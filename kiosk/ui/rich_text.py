@@ -34,7 +34,7 @@ def inlines_html(inlines: tuple[Inline, ...], theme: Theme) -> str:
             inner = "".join(_text(child) for child in item.children)
             href = escape(f"{item.kind}:{item.target}")
             parts.append(
-                f'<a href="{href}" style="color:{theme.palette.link}; '
+                f'<a href="{href}" {_link_style(theme)}'
                 f'text-decoration:underline; font-weight:bold;">{inner}</a>'
             )
         else:
@@ -56,6 +56,15 @@ def list_html(block: ListBlock, theme: Theme, line_height: str = LINE_HEIGHT) ->
         for item in block.items
     )
     return f"<{tag}>{items}</{tag}>"
+
+
+def recolour_links(html: str, old: Theme, new: Theme) -> str:
+    """The same rich text with its links in the new theme's colour."""
+    return html.replace(_link_style(old), _link_style(new))
+
+
+def _link_style(theme: Theme) -> str:
+    return f'style="color:{theme.palette.link}; '
 
 
 def has_links(inlines: tuple[Inline, ...]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cache
 
 FONT_FAMILIES = ("Atkinson Hyperlegible Next", "Noto Sans Arabic")
 
@@ -20,6 +21,54 @@ class TextSize(StrEnum):
 
 
 BODY_PX = {TextSize.STANDARD: 28, TextSize.LARGE: 34, TextSize.LARGEST: 40}
+
+
+@dataclass(frozen=True)
+class FontRole:
+    """A text role's size and weight; the family always comes from the application."""
+
+    px: int
+    bold: bool = False
+
+
+# Which objectName (or pushbutton role, as "button:<role>") reads at which size of the
+# type scale. The style sheet holds no fonts: a text-size change then re-fonts widgets
+# instead of re-polishing every widget for a new style sheet (seconds, measured in
+# bench/README.md).
+FONT_ROLES: dict[str, tuple[str, bool]] = {
+    "button:bar": ("button", True),
+    "button:primary": ("button", True),
+    "button:secondary": ("button", True),
+    "barTitle": ("button", True),
+    "topicNote": ("small", False),
+    "tileTitle": ("heading", True),
+    "tileSummary": ("small", False),
+    "screenTitle": ("title", True),
+    "screenIntro": ("body", False),
+    "sectionHeading": ("heading", True),
+    "groupHeading": ("heading", True),
+    "muted": ("small", False),
+    "sourceItem": ("small", False),
+    "contactName": ("body", True),
+    "phoneNumber": ("heading", True),
+    "qrAddress": ("body", True),
+    "thankYou": ("heading", True),
+    "glossaryTerm": ("title", True),
+    "cardTitle": ("heading", True),
+    "glossaryDefinition": ("heading", False),
+    "cardMessage": ("body", False),
+    "glossaryHint": ("small", False),
+    "attractTitle": ("attract_title", True),
+    "attractSubtitle": ("heading", False),
+    "attractPrompt": ("title", True),
+    # On a small screen the attract screen steps down to the standard sizes.
+    "attractTitle:compact": ("standard_title", True),
+    "attractSubtitle:compact": ("standard_body", False),
+    "attractPrompt:compact": ("standard_heading", True),
+    "bigCountdown": ("big_countdown", True),
+    "countdown": ("countdown", True),
+    "pinKey": ("pin_key", True),
+}
 
 
 @dataclass(frozen=True)
@@ -121,6 +170,10 @@ class Theme:
         # Controls keep one size: already large, and the bars must fit every screen.
         return 26
 
+    def font_role(self, key: str) -> FontRole | None:
+        """The font for an objectName (or "button:<role>"), None to inherit the body."""
+        return _font_roles(self).get(key)
+
     def with_text_size(self, size: TextSize) -> Theme:
         return replace(self, text_size=size)
 
@@ -128,15 +181,35 @@ class Theme:
         return ", ".join(f'"{family}"' for family in FONT_FAMILIES)
 
     def stylesheet(self) -> str:
-        p, m = self.palette, self.metrics
-        # The attract screen on a small screen: the standard sizes, still large.
-        small = self.with_text_size(TextSize.STANDARD)
-        return f"""
-* {{
-    font-family: {self.font_stack()};
-    font-size: {self.body_px}px;
-    color: {p.text};
-}}
+        """Colours, edges and touch sizes; no fonts (see :data:`FONT_ROLES`)."""
+        return _stylesheet(self.palette, self.metrics)
+
+
+@cache
+def _font_roles(theme: Theme) -> dict[str, FontRole]:
+    """Looked up for every widget Qt polishes: worked out once per theme."""
+    standard = theme.with_text_size(TextSize.STANDARD)
+    px = {
+        "body": theme.body_px,
+        "small": theme.small_px,
+        "heading": theme.heading_px,
+        "title": theme.title_px,
+        "button": theme.button_px,
+        "attract_title": round(theme.title_px * 1.3),
+        "standard_title": standard.title_px,
+        "standard_heading": standard.heading_px,
+        "standard_body": standard.body_px,
+        "big_countdown": theme.title_px * 3,
+        "countdown": theme.title_px * 2,
+        "pin_key": round(theme.button_px * 1.3),
+    }
+    return {key: FontRole(px[name], bold) for key, (name, bold) in FONT_ROLES.items()}
+
+
+@cache
+def _stylesheet(p: Palette, m: Metrics) -> str:
+    return f"""
+* {{ color: {p.text}; }}
 QWidget#kioskRoot, QStackedWidget#screens {{ background: {p.page}; }}
 QScrollArea, QScrollArea > QWidget > QWidget#scrollContent {{
     background: {p.page}; border: none;
@@ -156,22 +229,20 @@ QWidget#section[speaking="true"] {{ background: {p.callout}; }}
 QWidget#speakingMarker {{ background: {p.callout_border}; border-radius: 4px; }}
 QLabel#topicNote {{
     background: {p.callout}; border: {m.border}px solid {p.callout_border};
-    border-radius: 8px; padding: 12px 16px; font-size: {self.small_px}px;
+    border-radius: 8px; padding: 12px 16px;
 }}
 QPushButton[role="bar"] {{
     color: {p.on_bar}; background: {p.bar};
     border: {m.border}px solid {p.on_bar}; border-radius: {m.radius}px;
-    font-size: {self.button_px}px; font-weight: bold;
     padding: 0 24px; min-height: {m.touch_min}px; min-width: {m.touch_min}px;
 }}
 QPushButton[role="bar"]:pressed {{ background: {p.bar_pressed}; }}
 QPushButton[role="bar"]:disabled {{ border-style: dashed; }}
-QLabel#barTitle {{ color: {p.on_bar}; font-size: {self.button_px}px; font-weight: bold; }}
+QLabel#barTitle {{ color: {p.on_bar}; }}
 
 QPushButton[role="primary"] {{
     color: {p.on_bar}; background: {p.bar};
     border: {m.border}px solid {p.primary_edge}; border-radius: {m.radius}px;
-    font-size: {self.button_px}px; font-weight: bold;
     padding: 0 32px; min-height: {m.touch_min}px; min-width: {m.touch_min}px;
 }}
 QPushButton[role="primary"]:pressed {{ background: {p.bar_pressed}; }}
@@ -179,7 +250,7 @@ QPushButton[role="primary"]:pressed {{ background: {p.bar_pressed}; }}
 QPushButton[role="secondary"] {{
     color: {p.link}; background: {p.surface};
     border: {m.border}px solid {p.control_border}; border-radius: {m.radius}px;
-    font-size: {self.button_px}px; font-weight: bold; text-align: left;
+    text-align: left;
     padding: 12px 28px; min-height: {m.touch_min}px; min-width: {m.touch_min}px;
 }}
 QPushButton[role="secondary"]:pressed {{ background: {p.pressed}; }}
@@ -190,8 +261,8 @@ QPushButton[role="tile"] {{
 }}
 QPushButton[role="tile"]:pressed {{ background: {p.pressed}; }}
 QPushButton[role="tile"] QLabel, QPushButton[role="secondary"] QLabel {{ background: transparent; }}
-QLabel#tileTitle {{ color: {p.link}; font-size: {self.heading_px}px; font-weight: bold; }}
-QLabel#tileSummary {{ color: {p.text}; font-size: {self.small_px}px; }}
+QLabel#tileTitle {{ color: {p.link}; }}
+QLabel#tileSummary {{ color: {p.text}; }}
 
 QPushButton[focusVisible="true"] {{
     background: {p.focus}; color: {p.focus_text};
@@ -201,11 +272,7 @@ QLabel[focusVisible="true"], QFrame[focusVisible="true"] {{ background: {p.focus
 QPushButton[focusVisible="true"] QLabel#tileTitle,
 QPushButton[focusVisible="true"] QLabel#tileSummary {{ color: {p.focus_text}; }}
 
-QLabel#screenTitle {{ font-size: {self.title_px}px; font-weight: bold; }}
-QLabel#screenIntro {{ font-size: {self.body_px}px; }}
-QLabel#sectionHeading {{ font-size: {self.heading_px}px; font-weight: bold; }}
-QLabel#groupHeading {{ font-size: {self.heading_px}px; font-weight: bold; }}
-QLabel#muted, QLabel#sourceItem {{ color: {p.text_muted}; font-size: {self.small_px}px; }}
+QLabel#muted, QLabel#sourceItem {{ color: {p.text_muted}; }}
 QWidget#readingColumn {{ background: {p.surface}; border-radius: {m.radius}px; }}
 QWidget#readingColumn QLabel {{ background: transparent; }}
 QFrame#callout {{
@@ -218,36 +285,24 @@ QFrame[box="contact"] {{
     border-radius: {m.radius}px;
 }}
 QFrame[box="contact"] QLabel {{ background: transparent; }}
-QLabel#contactName {{ font-weight: bold; }}
-QLabel#phoneNumber {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}
+QLabel#phoneNumber {{ color: {p.text}; }}
 
 QWidget#glossaryOverlay, QWidget#takeHome, QWidget#languagePicker {{ background: {p.scrim}; }}
 QScrollArea#adminScroll, QLabel#adminReport {{ background: {p.surface}; }}
 QWidget#usageCharts {{ background: {p.surface}; }}
 QLabel#qrCode {{ background: {p.qr_light}; padding: 16px; }}
-QLabel#qrAddress {{ font-size: {self.body_px}px; font-weight: bold; }}
-QLabel#thankYou {{ font-size: {self.heading_px}px; font-weight: bold; }}
 QFrame#glossaryCard, QFrame#overlayCard {{
     background: {p.surface}; border-radius: {m.radius}px;
     border: {m.border}px solid {p.control_border};
 }}
-QLabel#glossaryTerm {{ font-size: {self.title_px}px; font-weight: bold; color: {p.text}; }}
-QLabel#cardTitle {{ font-size: {self.heading_px}px; font-weight: bold; color: {p.text}; }}
-QLabel#glossaryDefinition {{ font-size: {self.heading_px}px; }}
-QLabel#cardMessage {{ font-size: {self.body_px}px; }}
-QLabel#glossaryHint {{ color: {p.text_muted}; font-size: {self.small_px}px; }}
+QLabel#glossaryTerm {{ color: {p.text}; }}
+QLabel#cardTitle {{ color: {p.text}; }}
+QLabel#glossaryHint {{ color: {p.text_muted}; }}
 QWidget#attractView {{ background: {p.bar}; }}
 QWidget#attractView QLabel {{ color: {p.on_bar}; background: transparent; }}
-QLabel#attractTitle {{ font-size: {round(self.title_px * 1.3)}px; font-weight: bold; }}
-QLabel#attractSubtitle {{ font-size: {self.heading_px}px; }}
-QLabel#attractPrompt {{ font-size: {self.title_px}px; font-weight: bold; }}
-QWidget#attractView[compact="true"] QLabel#attractTitle {{ font-size: {small.title_px}px; }}
-QWidget#attractView[compact="true"] QLabel#attractSubtitle {{ font-size: {small.body_px}px; }}
-QWidget#attractView[compact="true"] QLabel#attractPrompt {{ font-size: {small.heading_px}px; }}
 QWidget#cleaningView {{ background: {p.text}; }}
 QWidget#cleaningView QLabel {{ color: {p.surface}; background: transparent; }}
-QLabel#bigCountdown {{ font-size: {self.title_px * 3}px; font-weight: bold; }}
-QLabel#countdown {{ font-size: {self.title_px * 2}px; font-weight: bold; color: {p.link}; }}
+QLabel#countdown {{ color: {p.link}; }}
 QWidget#closedView {{ background: {p.closed}; }}
 QWidget#idleWarning, QWidget#pinPad, QWidget#adminPanel {{ background: {p.scrim}; }}
 QFrame#illustrationMissing {{

@@ -1,19 +1,18 @@
 """Switching the look live: text size and high contrast, one tap away on every screen.
 
-The theme is data (:mod:`kiosk.ui.theme`); this module applies a theme to the running
-application and lets widgets that draw with theme colours (icons, links inside rich
-text) redraw themselves through a ``retheme(theme)`` method.
+The theme is data (:mod:`kiosk.ui.theme`); :mod:`kiosk.ui.look` puts it on the screen,
+the visible part first, and lets widgets that draw with theme colours (icons, links
+inside rich text) redraw themselves through a ``retheme(theme)`` method.
 """
 
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.fonts import application_font
+from kiosk.ui.look import LookApplier
 from kiosk.ui.theme import DEFAULT_THEME, HIGH_CONTRAST_PALETTE, Palette, TextSize, Theme
 
 _SIZES = list(TextSize)
@@ -31,9 +30,9 @@ class ThemeManager(QObject):
         self, root: QWidget, base: Theme = DEFAULT_THEME, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._root = root
         self._base = base
         self.theme = base
+        self.look = LookApplier(root, base, parent=self)
 
     @property
     def high_contrast(self) -> bool:
@@ -56,18 +55,15 @@ class ThemeManager(QObject):
             self.set_theme(self._base)
 
     def set_theme(self, theme: Theme) -> None:
+        if theme == self.theme:
+            return
         self.theme = theme
-        apply_to_application(theme)
-        for widget in [self._root, *self._root.findChildren(QWidget)]:
-            # A widget may delete others as it rethemes (the topic view drops its kept
-            # pages): skip those.
-            if shiboken6.isValid(widget) and isinstance(widget, Rethemable):
-                widget.retheme(theme)
+        self.look.set_theme(theme)
         self.changed.emit(theme)
 
+    def adopt(self, region: QWidget) -> None:
+        """A region made since the last change takes the current look before it shows."""
+        self.look.adopt(region)
 
-def apply_to_application(theme: Theme) -> None:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        app.setFont(application_font(theme))
-        app.setStyleSheet(theme.stylesheet())
+    def stop(self) -> None:
+        self.look.stop()

@@ -31,7 +31,20 @@ def test_each_language_has_the_required_topics_marked_for_review():
         assert set(content.topics) >= REQUIRED_TOPICS, code
         for topic in content.topics.values():
             assert topic.meta.translation_of == topic.id, (code, topic.id)
-            assert topic.meta.review_status.value == "awaiting-review", (code, topic.id)
+            assert not topic.approval.is_approved, (code, topic.id)
+            assert topic.meta.translated_from == library.english_hash(topic.id), (code, topic.id)
+
+
+def test_nothing_bundled_claims_an_approval_that_did_not_happen():
+    """No reviewer has approved the bundled wording: every topic stays draft, with no
+    review recorded and no old status field."""
+    for content in _library().languages.values():
+        for topic in content.topics.values():
+            where = (content.code, topic.id)
+            assert topic.meta.reviews == [], where
+            assert topic.meta.review_status is None, where
+            assert not topic.approval.is_approved, where
+            assert topic.meta.review_interval_months is not None, where
 
 
 def test_translated_topics_explain_their_words_in_their_own_language():

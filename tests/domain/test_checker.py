@@ -8,7 +8,8 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.core.content import readability
-from kiosk.io.content_checker import add_months, check_content
+from kiosk.core.content.governance import add_months
+from kiosk.io.content_checker import check_content
 from tests.conftest import BROKEN_CONTENT, FIXTURE_ILLUSTRATIONS, GOOD_CONTENT, REPO, topic_text
 
 TODAY = dt.date(2026, 6, 1)

@@ -14,6 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.cli import main
+from kiosk.core.content.records import add_review
 from kiosk.io import packs
 from kiosk.io.packs import (
     CURRENT,
@@ -132,6 +133,17 @@ def test_a_path_leaving_the_pack_is_refused(tmp_path, keys, good_pack, name):
     assert not (tmp_path / "evil.md").exists()
 
 
+def sign_by_hand(pack: Path, manifest: dict, files: dict[str, bytes], key) -> Path:
+    """A pack made without build_pack (which refuses bad content), signed properly."""
+    manifest_bytes = json.dumps(manifest).encode()
+    with zipfile.ZipFile(pack, "w") as archive:
+        archive.writestr("manifest.json", manifest_bytes)
+        archive.writestr("manifest.sig", base64.b64encode(key.sign(manifest_bytes)))
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return pack
+
+
 def test_a_signed_pack_with_a_broken_topic_is_refused_and_nothing_changes(
     tmp_path, keys, good_pack
 ):
@@ -155,13 +167,7 @@ def test_a_signed_pack_with_a_broken_topic_is_refused_and_nothing_changes(
         "created": (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).isoformat(),
         "files": {k: hashlib.sha256(v).hexdigest() for k, v in files.items()},
     }
-    manifest_bytes = json.dumps(manifest).encode()
-    pack = tmp_path / "signed-but-broken.zip"
-    with zipfile.ZipFile(pack, "w") as archive:
-        archive.writestr("manifest.json", manifest_bytes)
-        archive.writestr("manifest.sig", base64.b64encode(keys[0].sign(manifest_bytes)))
-        for name, data in files.items():
-            archive.writestr(name, data)
+    pack = sign_by_hand(tmp_path / "signed-but-broken.zip", manifest, files, keys[0])
     with pytest.raises(PackError, match="check-content found 1 error"):
         store.install(pack, keys[1], FIXTURE_ILLUSTRATIONS)
     assert store.current() == first, "the kiosk keeps what it had"
@@ -355,3 +361,63 @@ def test_rollback_and_use_bundled_commands(tmp_path, keys, two_packs, capsys):
     assert main(["pack", "rollback", "--config", str(config)]) == 0
     assert main(["pack", "rollback", "--config", str(config)]) == 1, "nothing before January"
     assert "no previous pack" in capsys.readouterr().err
+
+
+# -- approvals travel with the pack ---------------------------------------------------------
+@pytest.fixture
+def approved_content(content_copy):
+    path = content_copy / "en" / "alpha.md"
+    text, _ = add_review(
+        path.read_text("utf-8"), by="Ann Example", role="Nurse", date=dt.date(2026, 5, 20)
+    )
+    path.write_text(text, "utf-8")
+    return content_copy
+
+
+def test_a_pack_records_each_topics_approval_and_installs_with_it(
+    tmp_path, keys, approved_content, capsys
+):
+    pack = tmp_path / "pack.zip"
+    build_pack(approved_content, pack, keys[0], illustrations=FIXTURE_ILLUSTRATIONS)
+    manifest, _ = verify_pack(pack, keys[1])
+    approvals = manifest["approvals"]
+    assert approvals["en/alpha"]["approved_by"] == "Ann Example"
+    assert approvals["en/alpha"]["date"] == "2026-05-20"
+    assert set(approvals["en/beta"]) == {"content"}  # a draft: its hash only
+    store = PackStore(tmp_path / "installed")
+    installed = store.install(pack, keys[1], FIXTURE_ILLUSTRATIONS)
+    assert "reviews:" in (installed.content_dir / "en" / "alpha.md").read_text("utf-8")
+    assert main(["pack", "verify", str(pack), "--public-key", keys[2]]) == 0
+    assert "1 of 4 topics approved" in capsys.readouterr().out
+
+
+def test_a_signed_manifest_claiming_an_approval_the_content_lacks_is_refused(
+    tmp_path, keys, content_copy
+):
+    files = {
+        f"content/{p.relative_to(content_copy).as_posix()}": p.read_bytes()
+        for p in content_copy.rglob("*")
+        if p.is_file()
+    }
+    files |= {
+        f"illustrations/{p.relative_to(FIXTURE_ILLUSTRATIONS).as_posix()}": p.read_bytes()
+        for p in FIXTURE_ILLUSTRATIONS.rglob("*")
+        if p.is_file()
+    }
+    pack = tmp_path / "good.zip"
+    build_pack(content_copy, pack, keys[0], illustrations=FIXTURE_ILLUSTRATIONS)
+    manifest, _ = verify_pack(pack, keys[1])
+    claims = dict(manifest["approvals"])
+    claims["en/beta"] = {**claims["en/beta"], "approved_by": "Nobody", "role": "x"}
+    forged = {
+        "format": 1,
+        "name": "forged",
+        "created": dt.datetime.now(dt.UTC).isoformat(),
+        "files": {k: hashlib.sha256(v).hexdigest() for k, v in files.items()},
+        "approvals": claims,
+    }
+    signed = sign_by_hand(tmp_path / "forged.zip", forged, files, keys[0])
+    store = PackStore(tmp_path / "installed")
+    with pytest.raises(PackError, match="approvals do not match: en/beta"):
+        store.install(signed, keys[1], FIXTURE_ILLUSTRATIONS)
+    assert store.current() is None

@@ -11,7 +11,7 @@ from kiosk.core.navigation import Route
 from kiosk.core.settings import Settings
 from kiosk.core.spoken_text import spoken_hours
 from kiosk.ui.rich_text import ARABIC_LINE_HEIGHT, LINE_HEIGHT
-from kiosk.ui.theme import HIGH_CONTRAST_PALETTE, TextSize
+from kiosk.ui.theme import BODY_PX, HIGH_CONTRAST_PALETTE, TextSize
 from tests.conftest import REPO
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
 
@@ -109,7 +109,7 @@ def test_text_size_cycles_through_three_sizes_and_resets(make_kiosk):
         assert themes.theme.text_size is expected
         body = kiosk.window.topic_view.content_widget().findChild(QLabel, "topicText")
         sizes.append(body.font().pixelSize())
-    assert sizes == [34, 40, 28]
+    assert sizes == [BODY_PX[TextSize.LARGE], BODY_PX[TextSize.LARGEST], BODY_PX[TextSize.STANDARD]]
     tools.text_size_button.click()
     kiosk.session.reset_session()
     assert themes.theme.text_size is TextSize.STANDARD

@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import BROKEN_CONTENT, GOOD_CONTENT, REPO
+from tests.conftest import BROKEN_CONTENT, FIXTURE_ILLUSTRATIONS, GOOD_CONTENT, REPO
 
 pytestmark = pytest.mark.slow
 
@@ -94,3 +94,82 @@ def test_a_bad_settings_file_names_the_key_and_the_kiosk_still_starts(tmp_path):
     result = kiosk("self-test", "--config", str(config))
     assert result.returncode == 0, result.stdout
     assert "session.idle_timeout_seconds" in result.stderr
+
+
+# -- the sign-off report (this test is also CI's report of a small fixture library) -------------
+def test_report_of_the_fixture_library_is_one_html_file_and_a_pdf(tmp_path):
+    out = tmp_path / "report"
+    result = kiosk(
+        "report",
+        "--out",
+        str(out),
+        "--content-dir",
+        str(GOOD_CONTENT),
+        "--illustrations",
+        str(FIXTURE_ILLUSTRATIONS),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "report: 3 topic(s), 4 page(s)" in result.stdout
+    assert "report: [" in result.stderr and "4/6" in result.stderr  # the progress bar
+    html = (out / "report.html").read_text("utf-8")
+    # Self-contained: one screenshot per page embedded, nothing linked.
+    assert html.count('<img src="data:image/jpeg;base64,') == 4
+    assert "http-equiv" not in html and "<link" not in html and "<script" not in html
+    assert "<h2>Summary</h2>" in html and 'href="#topic-alpha"' in html
+    assert "draft: awaiting clinical review" in html
+    assert "Test publisher: Test source" in html and "not recorded" in html
+    assert "Translation: <b>current</b>" in html
+    assert "Never approved: all of the text is for review." in html
+    assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_report_can_be_limited_to_a_topic_and_a_language(tmp_path):
+    out = tmp_path / "report"
+    result = kiosk(
+        "report", "--out", str(out), "--content-dir", str(GOOD_CONTENT),
+        "--illustrations", str(FIXTURE_ILLUSTRATIONS),
+        "--topic", "alpha", "--language", "pl", "--no-pdf",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "1 topic(s), 1 page(s)" in result.stdout
+    assert not (out / "report.pdf").exists()
+    result = kiosk("report", "--out", str(out), "--topic", "no-such-topic", "--no-pdf")
+    assert result.returncode == 1 and "no topic matches" in result.stderr
+
+
+def test_preview_limited_to_one_topic_size_and_theme(tmp_path):
+    out = tmp_path / "preview"
+    result = kiosk(
+        "preview", "--out", str(out), "--content-dir", str(GOOD_CONTENT),
+        "--language", "en", "--topic", "alpha", "--size", "portrait", "--theme", "standard",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.png"))
+    assert files == [
+        "en/standard/portrait/01-topic-alpha-full.png",
+        "en/standard/portrait/01-topic-alpha.png",
+    ]
+    image = QImage(str(out / files[1]))
+    assert (image.width(), image.height()) == (1080, 1920)
+    assert "preview: [" in result.stderr and "2/2" in result.stderr
+
+
+def test_preview_takes_a_size_in_pixels_and_refuses_a_bad_one(tmp_path):
+    out = tmp_path / "preview"
+    result = kiosk(
+        "preview", "--out", str(out), "--content-dir", str(GOOD_CONTENT), "--language", "en",
+        "--topic", "beta", "--size", "1280x800", "--theme", "high-contrast",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    shot = out / "en" / "high-contrast" / "1280x800" / "02-topic-beta.png"
+    assert (QImage(str(shot)).width(), QImage(str(shot)).height()) == (1280, 800)
+    result = kiosk("preview", "--out", str(out), "--size", "huge")
+    assert result.returncode == 2
+    assert "size 'huge': use landscape, portrait or WIDTHxHEIGHT" in result.stderr
+
+
+def test_the_looks_offered_on_the_command_line_are_the_looks_rendered():
+    from kiosk.app.preview import LOOKS
+    from kiosk.cli import _LOOKS
+
+    assert _LOOKS == LOOKS

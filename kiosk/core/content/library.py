@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.core.content.document import Section
+from kiosk.core.content.governance import Approval, approval_of
 from kiosk.core.content.models import (
     Audience,
     GlossaryEntry,
     GroupEntry,
     Helpline,
-    ReviewStatus,
     TopicMeta,
 )
 from kiosk.core.problems import Problem
@@ -25,6 +25,12 @@ class Topic:
     sections: tuple[Section, ...]
     path: Path
     language: str
+    content_hash: str = ""
+    """What a reviewer approves (governance.content_hash), computed when loaded."""
+
+    @property
+    def approval(self) -> Approval:
+        return approval_of(self.meta, self.content_hash)
 
     @property
     def id(self) -> str:
@@ -81,6 +87,9 @@ class LanguageContent:
 class ReaderContent(LanguageContent):
     """What one reader sees: their language where it exists, English elsewhere."""
 
+    stale_translations: set[str] = field(default_factory=set)
+    """Topics shown in translation although their English has changed since."""
+
     def is_fallback(self, topic: Topic) -> bool:
         return topic.language != self.code
 
@@ -99,8 +108,8 @@ class Library:
     def for_reader(self, code: str, *, hide_unapproved: bool = False) -> ReaderContent:
         """Content in ``code``, each missing piece filled from English.
 
-        A topic with no translation (or, with ``hide_unapproved``, one still awaiting
-        review) is offered in English; terms, groups and helplines likewise.
+        A topic with no translation (or, with ``hide_unapproved``, one not approved by
+        a review of its own) is offered in English; terms, groups and helplines likewise.
         """
         base = self.language(DEFAULT_LANGUAGE)
         own = self.language(code)
@@ -114,7 +123,7 @@ class Library:
         if code == DEFAULT_LANGUAGE:
             return view
         for topic_id, topic in own.topics.items():
-            if hide_unapproved and topic.meta.review_status is ReviewStatus.AWAITING_REVIEW:
+            if hide_unapproved and not topic.approval.is_approved:
                 continue
             view.topics[topic_id] = topic
         return view
@@ -122,6 +131,10 @@ class Library:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]
+
+    def english_hash(self, topic_id: str) -> str | None:
+        english = self.language(DEFAULT_LANGUAGE).topic(topic_id)
+        return english.content_hash if english is not None else None
 
     @property
     def topic_count(self) -> int:

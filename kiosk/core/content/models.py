@@ -54,11 +54,8 @@ class Audience(StrEnum):
     CHILDREN = "children"
 
 
-class ReviewStatus(StrEnum):
-    """Whether a fluent clinician has approved a translation."""
-
-    APPROVED = "approved"
-    AWAITING_REVIEW = "awaiting-review"
+HASH_PATTERN = r"^sha256:[0-9a-f]{64}$"
+ContentHash = Annotated[str, Field(pattern=HASH_PATTERN)]
 
 
 class Source(BaseModel):
@@ -68,6 +65,23 @@ class Source(BaseModel):
     publisher: OneLine
     url: HttpUrl | None = None
     note: str | None = None
+    checked: IsoDate | None = None
+    """When the author last read this source against the topic."""
+    review_due: IsoDate | None = None
+    """The source page's own "next review due" date, where it gives one."""
+
+
+class Review(BaseModel):
+    """One clinical approval, written by ``kiosk content approve`` (never by hand)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    by: Annotated[OneLine, Field(max_length=80)]
+    role: Annotated[OneLine, Field(max_length=120)]
+    """For example "Clinical nurse specialist, haematology"."""
+    date: IsoDate
+    hash: ContentHash
+    """Exactly what was approved (kiosk.core.content.governance.content_hash)."""
 
 
 class TopicMeta(BaseModel):
@@ -87,7 +101,14 @@ class TopicMeta(BaseModel):
     icon: TopicId | None = None
     audience: Audience = Audience.GENERAL
     translation_of: TopicId | None = None
-    review_status: ReviewStatus = ReviewStatus.APPROVED
+    translated_from: ContentHash | None = None
+    """For a translation: the hash of the English topic it was made from."""
+    author: Annotated[OneLine, Field(max_length=80)] | None = None
+    reviews: list[Review] = Field(default_factory=list)
+    review_interval_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    """Months between clinical checks; the library's maximum applies (the checker)."""
+    review_status: str | None = None
+    """No longer used: the state comes from ``reviews``; the checker says so."""
     helplines: list[TopicId] = Field(default_factory=list)
     """Helplines (from helplines.yaml) shown in a "Who can I talk to?" box."""
     hospital_contacts: bool = False

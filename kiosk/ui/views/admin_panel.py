@@ -26,6 +26,9 @@ class AdminStatus:
     skipped: list[str] = field(default_factory=list)  # "path: reason"
     content_problems: list[str] = field(default_factory=list)
     review_overdue: list[str] = field(default_factory=list)
+    approved: str = ""  # "3 of 32 topics approved"
+    policy: str = ""  # the [content] settings in force
+    hidden: list[str] = field(default_factory=list)  # "lang/topic: why"
     settings_file: str = ""
     settings_problems: list[str] = field(default_factory=list)
     log_file: str = ""
@@ -160,6 +163,8 @@ class AdminPanel(Overlay):
 {items(status.notes, "")}
 <h3>Content</h3>
 <p><b>{status.topics_loaded}</b> topics loaded; languages: {escape(", ".join(status.languages))}</p>
+<p>Approval: {escape(status.approved)}. Policy: {escape(status.policy)}</p>
+<p>Hidden from readers:</p>{items(status.hidden, "none")}
 <p>Files skipped:</p>{items(status.skipped, "none")}
 <p>Other content problems:</p>{items(status.content_problems, "none")}
 <p>Topics past their review date:</p>{items(status.review_overdue, "none")}

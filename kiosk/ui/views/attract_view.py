@@ -14,6 +14,7 @@ from kiosk.io import resources
 from kiosk.io.resources import Icon
 from kiosk.ui import icons
 from kiosk.ui.i18n import Language, Translations
+from kiosk.ui.look import COMPACT, apply_role_font
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
 from kiosk.ui.widgets.buttons import TouchButton
@@ -76,6 +77,9 @@ class AttractView(Overlay):
 
     def retheme(self, theme: Theme) -> None:
         self._theme = theme
+        if hasattr(self, "prompts"):
+            for label in (self.title, self.subtitle, self.prompts):
+                apply_role_font(label, theme)
         self._picture_pixmaps = {
             size: icons.render_svg(resources.icon_path(Icon.TOUCH), theme.palette.on_bar, size, 2.0)
             for size in (PICTURE_PX, COMPACT_PICTURE_PX)
@@ -90,11 +94,11 @@ class AttractView(Overlay):
     def _apply_fit(self, fit: str) -> None:
         compact = fit != "full"
         self.setProperty("fit", fit)
-        if bool(self.property("compact")) != compact:
-            self.setProperty("compact", compact)
+        if bool(self.property(COMPACT)) != compact:
+            self.setProperty(COMPACT, compact)
             for label in (self.title, self.subtitle, self.prompts):
-                label.style().unpolish(label)
-                label.style().polish(label)
+                label.setProperty(COMPACT, compact)
+                apply_role_font(label, self._theme)
         margin = self._theme.metrics.padding * (1 if compact else 2)
         self.layout().setContentsMargins(margin, margin, margin, margin)
         self.picture.setVisible(fit != "no-picture")

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 from kiosk.ui.focus import SCOPE
+from kiosk.ui.look import mark_region
 
 
 class Overlay(QWidget):
@@ -22,6 +23,7 @@ class Overlay(QWidget):
         self.setObjectName(object_name)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setProperty(SCOPE, True)
+        mark_region(self)
         parent.installEventFilter(self)
         self.hide()
 
@@ -63,7 +65,20 @@ class CardOverlay(Overlay):
         self._margin = margin
         self._max_width = max_width
 
+    def refresh_layout(self) -> None:
+        """Forget the card's measured heights: fonts given while it was hidden (its first
+        polish, a new look) do not tell the layout, which would size the card for the old
+        text."""
+        layouts = [self.card.layout()]
+        while layouts:
+            layout = layouts.pop()
+            if layout is None:
+                continue
+            layout.invalidate()
+            layouts += [layout.itemAt(i).layout() for i in range(layout.count())]
+
     def place_card(self) -> None:
+        self.refresh_layout()
         width = min(self._max_width, self.width() - 2 * self._margin)
         height = min(self.card.heightForWidth(width), self.height() - 2 * self._margin)
         if height <= 0:

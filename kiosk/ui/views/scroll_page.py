@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
+from kiosk.ui.look import mark_region
+from kiosk.ui.rich_text import recolour_links
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.kinetic import make_kinetic
 
@@ -13,6 +15,7 @@ class ScrollPage(QScrollArea):
         super().__init__(parent)
         self.theme = theme
         self.setObjectName(object_name)
+        mark_region(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller = make_kinetic(self)
@@ -43,7 +46,14 @@ class ScrollPage(QScrollArea):
         return column, layout
 
     def retheme(self, theme: Theme) -> None:
-        self.theme = theme
+        # Links carry their colour inside the rich text: recolour them in place rather
+        # than build the page again.
+        old, self.theme = self.theme, theme
+        if old.palette.link != theme.palette.link and self.widget() is not None:
+            for label in self.widget().findChildren(QLabel):
+                text = label.text()
+                if "<a " in text:
+                    label.setText(recolour_links(text, old, theme))
 
     def scroll_to_top(self) -> None:
         QScroller.scroller(self.viewport()).stop()

@@ -143,6 +143,7 @@ class TakeHomeCard(CardOverlay):
 
     def place_card(self) -> None:
         """Give the code what the words leave of the screen, between the two bounds."""
+        self.refresh_layout()
         if self.url:
             self._arrange(wide=self.width() > self.height())
             width = min(self._max_width, self.width() - 2 * self._margin)

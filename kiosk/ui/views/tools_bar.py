@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.io import resources
+from kiosk.ui.look import mark_region
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.buttons import TouchButton
 from kiosk.ui.widgets.flow_layout import FlowLayout
@@ -21,6 +22,7 @@ class ToolsBar(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("toolsBar")
+        mark_region(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         m = theme.metrics
         self.text_size_button = TouchButton(

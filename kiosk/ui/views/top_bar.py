@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.io import resources
+from kiosk.ui.look import mark_region
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.buttons import TouchButton
 
@@ -21,6 +22,7 @@ class TopBar(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("topBar")
+        mark_region(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         m = theme.metrics
         self.setFixedHeight(m.bar_height)

@@ -27,8 +27,13 @@ from kiosk.core.content.document import (
     block_links,
     inline_text,
 )
-from kiosk.core.content.library import LanguageContent, Topic
-from kiosk.core.content.models import ReviewStatus
+from kiosk.core.content.governance import last_checked, review_due
+from kiosk.core.content.library import (
+    DEFAULT_LANGUAGE,
+    LanguageContent,
+    ReaderContent,
+    Topic,
+)
 from kiosk.core.settings import HospitalSection
 from kiosk.core.spoken_text import spoken_digits, spoken_hours
 from kiosk.io import resources
@@ -152,10 +157,18 @@ class TopicPage(ScrollPage):
                     "TopicView", "This page is not yet in your language. Here it is in English."
                 )
             )
-        if topic.meta.review_status is ReviewStatus.AWAITING_REVIEW:
+        translated = topic.language != DEFAULT_LANGUAGE
+        if translated and not topic.approval.is_approved:
             notes.append(
                 QCoreApplication.translate(
                     "TopicView", "This translation is awaiting review by a clinician."
+                )
+            )
+        stale = isinstance(content, ReaderContent) and topic.id in content.stale_translations
+        if translated and stale:
+            notes.append(
+                QCoreApplication.translate(
+                    "TopicView", "The English page has changed since this was translated."
                 )
             )
         labels = []
@@ -412,13 +425,20 @@ class TopicPage(ScrollPage):
         heading = QCoreApplication.translate("TopicView", "About this information")
         layout.addWidget(self._plain_label(heading, "sectionHeading"))
         sources = "; ".join(f"{s.publisher}: {s.title}" for s in meta.sources)
-        about = (
-            QCoreApplication.translate("TopicView", "Written from: %1.").replace("%1", sources)
-            + " "
-            + QCoreApplication.translate("TopicView", "Last checked %1. Next check due %2.")
-            .replace("%1", long_date(meta.last_reviewed, self._locale))
-            .replace("%2", long_date(meta.next_review_due, self._locale))
-        )
+        approval = topic.approval
+        if approval.is_approved:
+            # The date of the approval of the very wording on screen, never an older one.
+            checked = (
+                QCoreApplication.translate("TopicView", "Last checked %1. Next check due %2.")
+                .replace("%1", long_date(last_checked(meta, approval), self._locale))
+                .replace("%2", long_date(review_due(meta, approval), self._locale))
+            )
+        else:
+            checked = QCoreApplication.translate(
+                "TopicView", "This information is awaiting clinical review."
+            )
+        written = QCoreApplication.translate("TopicView", "Written from: %1.")
+        about = written.replace("%1", sources) + " " + checked
         layout.addWidget(self._plain_label(about, "muted"))
 
     def _on_link(self, href: str) -> None:

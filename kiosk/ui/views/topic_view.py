@@ -13,10 +13,11 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, QRect, Qt, Signal
-from PySide6.QtWidgets import QApplication, QScrollBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollBar, QStackedWidget, QWidget
 
 from kiosk.core.content.library import LanguageContent, Topic
 from kiosk.core.settings import HospitalSection
+from kiosk.ui.look import unmark_region
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
 from kiosk.ui.views.topic_page import PageOptions, TopicPage
@@ -138,10 +139,14 @@ class TopicView(QStackedWidget):
         self.drop_kept_pages()
 
     def set_locale(self, locale: QLocale) -> None:
-        """Dates on the page are written in the reader's language."""
-        if locale != self._locale:
-            self._locale = locale
-            self.drop_kept_pages()
+        """Dates on the page are written in the reader's language.
+
+        Kept pages stay: a page is kept for one language's content, whose locale it was
+        written in, and dropping them all here cost most of a language change (seconds
+        with every page built, bench/look_change.py). Pages of other languages make room
+        for this one's as it prepares them (:meth:`prepare`).
+        """
+        self._locale = locale
 
     # -- kept pages --------------------------------------------------------------------
     def _key(self, topic: Topic, content: LanguageContent, options: PageOptions) -> PageKey:
@@ -168,6 +173,7 @@ class TopicView(QStackedWidget):
         if page is self._current:
             self._current = None
         self.removeWidget(page)
+        unmark_region(page)
         if now:
             # Out of the window at once, so a theme change walking the window's widgets
             # skips it instead of recolouring a page that is about to go. Never deleted
@@ -175,6 +181,15 @@ class TopicView(QStackedWidget):
             # there crashed Qt (QApplication::notify, found by the random-tap test).
             page.setParent(None)
         page.deleteLater()
+
+    def _drop_one_not_for(self, content: LanguageContent) -> bool:
+        """Make room by dropping the oldest kept page of another language."""
+        for key, page in self._kept.items():
+            if key.reader_language != content.code and page is not self.currentWidget():
+                del self._kept[key]
+                self._remove(page)
+                return True
+        return False
 
     @property
     def kept_pages(self) -> int:
@@ -246,7 +261,9 @@ class TopicView(QStackedWidget):
         """
         options = PageOptions(hospital, take_home)
         key = self._key(topic, content, options)
-        if key in self._kept or len(self._kept) >= KEPT_PAGES - 1:
+        if key in self._kept:
+            return False
+        if len(self._kept) >= KEPT_PAGES - 1 and not self._drop_one_not_for(content):
             return False
         page = self._new_page(topic, content, options)
         self._keep(key, page, first_out=True)  # a guess: the first to go
@@ -318,21 +335,9 @@ class TopicView(QStackedWidget):
         return super().eventFilter(watched, event)
 
     def retheme(self, theme: Theme) -> None:
-        """Links carry theme colours inside their rich text: rebuild the page."""
+        """Pages built from now on use ``theme``; each built page is a region of its own
+        and takes a new look in place (:mod:`kiosk.ui.look`)."""
         self.theme = theme
-        self._blank.retheme(theme)
-        current = self._current
-        position = self.verticalScrollBar().value()
-        self.drop_kept_pages()
-        if current is not None:
-            self._current = None
-            page = self._new_page(current.topic, current.content, current.options)
-            self._keep(self._key(current.topic, current.content, current.options), page)
-            self.setCurrentWidget(page)
-            self._current = page
-            page.show_helpful(self._helpful_answered)
-            QApplication.sendPostedEvents()  # lay the new page out before scrolling it
-            self.verticalScrollBar().setValue(position)
 
     def forget(self) -> None:
         """Show a blank page, so the next reader's first visit starts at the top.
