@@ -342,3 +342,22 @@ def test_a_bad_policy_value_is_named_and_the_default_kept():
     settings, problems = validate_settings({"content": {"show": "some"}})
     assert settings.content.show is ShowPolicy.ALL
     assert [p.key for p in problems] == ["content.show"]
+
+
+def test_status_prints_each_topics_state(content_copy, capsys):
+    approve(content_copy)
+    edit(content_copy / "en" / "beta.md", "review_interval_months: 12", "review_interval_months: 6")
+    capsys.readouterr()
+    assert main(["content", "status", "--content-dir", str(content_copy)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "en/alpha: approved by Ann Example on 2026-05-20; review due 2027-01-10" in lines[0]
+    assert lines[1].startswith("en/beta: draft (awaiting clinical review)")
+    assert any(line.startswith("pl/alpha: draft") for line in lines)
+
+
+def test_translated_refuses_english_and_a_missing_translation(content_copy, capsys):
+    folder = ["--content-dir", str(content_copy)]
+    assert main(["content", "translated", "alpha", "--language", "en", *folder]) == 1
+    assert "English is the original" in capsys.readouterr().err
+    assert main(["content", "translated", "beta", "--language", "pl", *folder]) == 1
+    assert "no such topic" in capsys.readouterr().err
