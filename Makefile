@@ -36,7 +36,7 @@ run: $(STAMP) translations
 	$(BIN)/kiosk --try-out
 
 test: $(STAMP) translations
-	@scripts/system-deps.sh test
+	@scripts/system-deps.sh test faults
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test-fast: $(STAMP)

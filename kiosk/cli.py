@@ -135,6 +135,7 @@ def setup_logging(level: int = logging.INFO) -> None:
 
 def cmd_check_content(args: argparse.Namespace) -> int:
     from kiosk.app.collector import collector_paused  # noqa: PLC0415
+    from kiosk.core.problems import relative_path  # noqa: PLC0415
     from kiosk.io.content_checker import check_content  # noqa: PLC0415
 
     root: Path = args.dir or resources.content_dir()
@@ -147,7 +148,7 @@ def cmd_check_content(args: argparse.Namespace) -> int:
         for item in report.scores:
             s = item.scores
             print(
-                f"{_relative(item.path, cwd)}: reading ease {s.reading_ease:.0f}, "
+                f"{relative_path(item.path, cwd)}: reading ease {s.reading_ease:.0f}, "
                 f"grade {s.grade:.1f}, {s.words} words"
             )
         if not report.readability_measured:
@@ -158,13 +159,6 @@ def cmd_check_content(args: argparse.Namespace) -> int:
         f"{len(report.warnings)} warning(s)"
     )
     return report.exit_code
-
-
-def _relative(path: Path, base: Path) -> Path:
-    try:
-        return path.resolve().relative_to(base.resolve())
-    except ValueError:
-        return path
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
@@ -219,6 +213,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Prints the figures or the CSV. Only reads: the file is opened read-only and never
     created, moved aside or repaired (that is the kiosk's job), so it is safe to run
     beside a running kiosk and on a copy of a damaged file."""
+    from kiosk.io.privacy import (  # noqa: PLC0415
+        SMALL_COUNTS_NOTE,
+        count_text,
+        private_rows,
+        private_summary,
+    )
     from kiosk.io.settings_file import load_settings, usage_database_path  # noqa: PLC0415
     from kiosk.io.usage_figures import FiguresUnavailable, UsageReader, to_csv  # noqa: PLC0415
 
@@ -227,9 +227,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     try:
         with UsageReader(path) as reader:
             if args.csv:
-                sys.stdout.write(to_csv(reader.daily_rows(args.since)))
+                sys.stdout.write(to_csv(private_rows(reader.daily_rows(args.since))))
                 return 0
-            summaries = [reader.summary(days) for days in (7, 30)]
+            summaries = [private_summary(reader.summary(days)) for days in (7, 30)]
     except FiguresUnavailable as exc:
         if exc.missing:
             print(f"stats: no usage figures yet ({path} does not exist)", file=sys.stderr)
@@ -240,17 +240,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 1
     for summary in summaries:
         ratio = summary.helpful_ratio
-        print(f"Last {summary.days} days: {summary.sessions} readers")
+        print(f"Last {summary.days} days: {count_text(summary.sessions)} readers")
         for topic, times, seconds in summary.top_topics:
             print(f"  {topic}: read {times} times, {seconds / 60:.0f} minutes in all")
         print(f"  helpful: {'no answers' if ratio is None else f'{ratio:.0%} yes'}")
         for topic, share, yes, answers in summary.helpful_by_topic:
             print(f"    {topic}: {share:.0%} yes ({yes} of {answers})")
-        print(f"  read aloud: {summary.read_aloud} times")
+        print(f"  read aloud: {count_text(summary.read_aloud)} times")
         hours = ", ".join(f"{h:02d}:00 {n}" for h, n in summary.hours) or "none"
         print(f"  readers by hour: {hours}")
         languages = ", ".join(f"{lang} {n}" for lang, n in summary.languages) or "none"
         print(f"  topics read by language: {languages}")
+    print(SMALL_COUNTS_NOTE)
     return 0
 
 
@@ -286,8 +287,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
                 args.config, explicit=args.config is not None
             ).settings.content_packs.public_key
         )
-        manifest, files = packs.verify_pack(args.file, packs.load_public_key(key_text))
-        print(f"{args.file}: signature and {len(files)} file(s) OK ({manifest['created']})")
+        manifest, count = packs.verify_pack(args.file, packs.load_public_key(key_text))
+        print(f"{args.file}: signature and {count} file(s) OK ({manifest['created']})")
         print(f"{args.file}: {pack_approvals.summary(manifest.get('approvals'))}")
         return 0
     except FileExistsError as exc:
@@ -348,15 +349,18 @@ def _pack_store_command(args: argparse.Namespace) -> int:
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     import getpass  # noqa: PLC0415
 
-    from kiosk.core.pin import PinError, hash_pin  # noqa: PLC0415
+    from kiosk.core.pin import PinError, hash_pin, new_pin_problem  # noqa: PLC0415
 
     if sys.stdin.isatty():
-        pin = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        pin = getpass.getpass("New staff PIN (6 to 8 digits): ")
         if getpass.getpass("The same PIN again: ") != pin:
             print("The two PINs differ; nothing was changed.", file=sys.stderr)
             return 1
     else:
         pin = sys.stdin.readline().strip()
+    if (weak := new_pin_problem(pin)) is not None:
+        print(f"hash-pin: {weak}; nothing was changed.", file=sys.stderr)
+        return 1
     try:
         hashed = hash_pin(pin)
     except PinError as exc:

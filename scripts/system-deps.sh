@@ -8,12 +8,14 @@
 #            (PySide6's QtTextToSpeech module will not even import without libpulse0)
 #   test     what the test suite needs beyond Python: libpulse0, fonts configuration
 #   tools    screenshots on a virtual display, stripping binaries, building a .deb
+#   faults   the fault-injection test: a virtual display, XTest taps, libfaketime's clock
 set -euo pipefail
 
 declare -A PKG_GROUPS=(
   [display]="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libopengl0 libfontconfig1 libdbus-1-3"
   [speech]="libpulse0 speech-dispatcher espeak-ng speech-dispatcher-espeak-ng"
   [test]="libpulse0 libfontconfig1 libegl1 libgl1 libxkbcommon0 libdbus-1-3"
+  [faults]="xvfb xauth libx11-6 libxtst6 libfaketime"
   [tools]="xvfb xauth binutils dpkg-dev fakeroot libspeechd2 libwayland-client0 libwayland-cursor0 libwayland-egl1"
 )
 
@@ -56,5 +58,5 @@ else
 fi
 echo "system-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+"${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=900 update -qq
+"${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -24,9 +24,10 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from kiosk.core.exit_codes import EXIT_REPEATED_ERRORS
+
 log = logging.getLogger("kiosk.crash")
 
-EXIT_REPEATED_ERRORS = 70  # EX_SOFTWARE: a failure, so the supervisor restarts the kiosk
 MAX_ERRORS = 5  # uncaught exceptions within WINDOW_SECONDS before the kiosk gives up
 WINDOW_SECONDS = 60.0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,11 +18,14 @@ from kiosk.app.collector import collector_paused
 from kiosk.app.startup import FirstScreen, apply_theme, create_application
 from kiosk.core.content.library import Library
 from kiosk.core.content_switch import ContentSwitch
+from kiosk.core.exit_codes import EXIT_DESKTOP, EXIT_RESTART
 from kiosk.core.session import Mode
 from kiosk.core.settings import LoadedSettings
 from kiosk.io import resources
 from kiosk.io.content_loader import load_library
 from kiosk.io.logging_setup import LogStatus
+from kiosk.io.pin_lockout import LOCKOUT_FILE_NAME, LockoutFile
+from kiosk.io.privacy import SMALL_COUNTS_NOTE, private_summary
 from kiosk.io.settings_file import load_settings, packs_folder, usage_database_path
 from kiosk.io.usage import STAFF_FLUSH_SECONDS, UsageRecorder, UsageStore
 from kiosk.io.usage_figures import STAFF_READ_TIMEOUT_SECONDS, FiguresUnavailable, UsageReader
@@ -50,20 +53,18 @@ __all__ = ["Kiosk", "Services", "apply_theme", "create_application", "load_servi
 log = logging.getLogger(__name__)
 
 
-EXIT_RESTART = 75  # "restart me": the supervisor starts the kiosk again at once
-
-
-@dataclass(frozen=True)
+@dataclass
 class Services:
-    """What the kiosk is made from. Frozen: the kiosk keeps its own, replaced when the
-    content changes, and never changes the one it was handed."""
-
     library: Library
     settings: LoadedSettings
     illustrations: Path
     content_dir: Path | None = None
     log_status: LogStatus | None = None
     content_source: str = "bundled content"
+    # What was asked for, kept when content_dir had no topics and the bundled content is
+    # shown instead, so that "Reload content" tries it again (the share may be back).
+    wanted_illustrations: Path | None = None
+    wanted_source: str = ""
 
 
 def content_location(settings: LoadedSettings, content_dir: Path | None) -> tuple[Path, Path, str]:
@@ -111,15 +112,28 @@ def load_services(
     settings = settings or load_settings(config, explicit=config is not None)
     for problem in settings.problems:
         log.warning("settings: %s", problem.format())
-    content_dir, found_illustrations, source = content_location(settings, content_dir)
-    illustrations = illustrations or found_illustrations
+    content_dir, found_illustrations, wanted = content_location(settings, content_dir)
+    wanted_illustrations = illustrations or found_illustrations
+    library, illustrations, source = load_or_bundled(content_dir, wanted_illustrations, wanted)
+    return Services(
+        library, settings, illustrations, content_dir, log_status, source,
+        wanted_illustrations, wanted,
+    )  # fmt: skip
+
+
+def load_or_bundled(
+    content_dir: Path, illustrations: Path, source: str
+) -> tuple[Library, Path, str]:
+    """(library, its pictures, what it is): ``content_dir``, or the bundled content if it
+    has no topics (gone, emptied, a share that dropped). Start-up, pack switches and
+    "Reload content" all come here: never an empty Home."""
     library = load_library_from(content_dir, illustrations)
-    if not library.topic_count and content_dir != resources.content_dir():
-        log.error("no topics in %s: falling back to the bundled content", content_dir)
-        content_dir, illustrations = resources.content_dir(), resources.illustrations_dir()
-        source = f"bundled content of version {__version__} (the {source} had no topics)"
-        library = load_library_from(content_dir, illustrations)
-    return Services(library, settings, illustrations, content_dir, log_status, source)
+    if library.topic_count or content_dir == resources.content_dir():
+        return library, illustrations, source
+    log.error("no topics in %s: falling back to the bundled content", content_dir)
+    bundled = resources.illustrations_dir()
+    source = f"bundled content of version {__version__} (the {source} had no topics)"
+    return load_library_from(resources.content_dir(), bundled), bundled, source
 
 
 class Kiosk:
@@ -156,6 +170,8 @@ class Kiosk:
             status=self.admin_status,
             now=now,
             pin_clock=pin_clock,
+            # Beside the usage figures: the kiosk's own data folder, kept across restarts.
+            pin_record=LockoutFile(usage_database_path(settings.usage).parent / LOCKOUT_FILE_NAME),
         )
         self.themes = ThemeManager(self.window, theme, self.window)
         if first_screen is not None and first_screen.translations.offered == offered_languages(
@@ -327,7 +343,8 @@ class Kiosk:
             note += f" Problem: {problem}"
         try:
             with UsageReader(path, timeout=STAFF_READ_TIMEOUT_SECONDS) as reader:
-                return {"usage": [reader.summary(7), reader.summary(30)], "usage_note": note}
+                summaries = [private_summary(reader.summary(days)) for days in (7, 30)]
+                return {"usage": summaries, "usage_note": f"{note} {SMALL_COUNTS_NOTE}"}
         except FiguresUnavailable as exc:
             if exc.busy:
                 why = "Figures unavailable: database busy. Open this screen again in a moment."
@@ -338,21 +355,25 @@ class Kiosk:
             return {"usage_note": f"{why} {note}"}
 
     def reload_content(self) -> None:
-        content_dir = self.services.content_dir or resources.content_dir()
+        services = self.services
+        content_dir = services.content_dir or resources.content_dir()
         log.info("reloading content from %s", content_dir)
-        self._load(content_dir, self.services.illustrations)
+        self._load(
+            content_dir,
+            services.wanted_illustrations or services.illustrations,
+            services.wanted_source or services.content_source,
+        )
         self.session.show_admin_panel()
 
-    def _load(self, content_dir: Path, illustrations: Path) -> None:
-        self.window.topic_view.set_illustrations(illustrations)
-        library = load_library_from(content_dir, illustrations)
-        self.services = replace(
-            self.services, content_dir=content_dir, illustrations=illustrations, library=library
+    def _load(self, content_dir: Path, illustrations: Path, source: str) -> None:
+        services = self.services
+        services.content_dir, services.wanted_illustrations = content_dir, illustrations
+        services.wanted_source = source
+        services.library, services.illustrations, services.content_source = load_or_bundled(
+            content_dir, illustrations, source
         )
-        self.controller.set_library(library)
-
-    def _showing(self, source: str) -> None:
-        self.services = replace(self.services, content_source=source)
+        self.window.topic_view.set_illustrations(services.illustrations)
+        self.controller.set_library(services.library)
 
     # -- content packs -------------------------------------------------------------------
     def _on_pack(self, pack: InstalledPack | None) -> None:
@@ -368,17 +389,17 @@ class Kiosk:
         if not due:
             return
         if pack is None:
-            self._load(resources.content_dir(), resources.illustrations_dir())
-            self._showing(f"bundled content of version {__version__}")
-            log.info("now showing %s", self.services.content_source)
-            return
-        self._load(pack.content_dir, pack.illustrations_dir or resources.illustrations_dir())
-        if not self.services.library.topic_count:  # never a blank kiosk
-            log.error("content pack %s has no topics: back to the bundled content", pack.name)
-            self._load(resources.content_dir(), resources.illustrations_dir())
-            self._showing(f"bundled content of version {__version__}")
-            return
-        self._showing(f"content pack '{pack.name}' of {pack.created}")
+            self._load(
+                resources.content_dir(),
+                resources.illustrations_dir(),
+                f"bundled content of version {__version__}",
+            )
+        else:
+            self._load(
+                pack.content_dir,
+                pack.illustrations_dir or resources.illustrations_dir(),
+                f"content pack '{pack.name}' of {pack.created}",
+            )
         log.info("now showing %s", self.services.content_source)
 
     def roll_back_content(self) -> None:
@@ -437,7 +458,7 @@ class Kiosk:
         self.leave(EXIT_RESTART, "restart requested from the staff screen")
 
     def exit_to_desktop(self) -> None:
-        self.leave(0, "exit to desktop requested from the staff screen")
+        self.leave(EXIT_DESKTOP, "exit to desktop requested from the staff screen")
 
     def quit(self) -> None:
         self.leave(0, f"quit requested ({QUIT_SHORTCUT})")

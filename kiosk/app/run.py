@@ -219,11 +219,15 @@ def quit_on_terminate(app: object, kiosk: Kiosk) -> None:
 
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
+    from kiosk.core.exit_codes import exit_for_signal  # noqa: PLC0415
+
     def on_signal(signum: int, frame: object) -> None:
         # Not app.quit(): Qt 6 first asks every window to close, and a kiosk refuses.
-        kiosk.leave(0, f"signal {signum}")
+        # Not 0 either: only "Exit to desktop" may keep the kiosk down (issue 18).
+        kiosk.leave(exit_for_signal(signum), f"signal {signum}")
 
-    signal.signal(signal.SIGTERM, on_signal)
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, on_signal)
     timer = QTimer(app)  # type: ignore[arg-type]
     timer.setInterval(500)
     timer.timeout.connect(lambda: None)

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kiosk.core.shown import shown
+
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RANGE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 
@@ -22,14 +24,14 @@ def parse_range(value: str) -> tuple[dt.time, dt.time] | None:
         return None
     match = _RANGE.match(value)
     if not match:
-        raise ValueError(f"'{value}' is not 'HH:MM-HH:MM' or 'closed'")
+        raise ValueError(f"{shown(value)} is not 'HH:MM-HH:MM' or 'closed'")
     open_h, open_m, close_h, close_m = (int(g) for g in match.groups())
     opening = dt.time(open_h, open_m)
     closing = dt.time.max if (close_h, close_m) == (24, 0) else dt.time(close_h, close_m)
     if close_h == 24 and close_m != 0:
-        raise ValueError(f"'{value}': 24:00 is the latest closing time")
+        raise ValueError(f"{shown(value)}: 24:00 is the latest closing time")
     if closing <= opening:
-        raise ValueError(f"'{value}' closes before it opens")
+        raise ValueError(f"{shown(value)} closes before it opens")
     return opening, closing
 
 

@@ -25,11 +25,16 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def format(self, relative_to: Path | None = None) -> str:
-        path = self.path
-        if relative_to is not None:
-            with contextlib.suppress(ValueError):  # outside the folder: keep it as given
-                path = path.resolve().relative_to(relative_to.resolve())
+        path = self.path if relative_to is None else relative_path(self.path, relative_to)
         return f"{path}:{self.line}: {self.severity}: {self.message}"
+
+
+def relative_path(path: Path, base: Path) -> Path:
+    """``path`` relative to ``base`` if it is inside it, else as given. Never raises: a
+    symbolic link loop made resolve() raise RuntimeError, and check-content crash."""
+    with contextlib.suppress(ValueError, RuntimeError, OSError):
+        return path.resolve().relative_to(base.resolve())
+    return path
 
 
 def error(path: Path, line: int, message: str) -> Problem:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from kiosk.core.hours import DAYS, OpeningHours, parse_range
+from kiosk.core.shown import clip, shown
 
 APP_NAME = "bloodcancer-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -30,10 +31,22 @@ LANGUAGE_CODES: tuple[LanguageCode, ...] = ("en", "cy", "pl", "ar")
 DEFAULT_LANGUAGE: LanguageCode = "en"
 
 
+MAX_KEY = 120  # characters of a key in a message (an unknown key may be any length)
+MAX_REASON = 600
+MAX_DEPTH = 16
+"""Tables and arrays nested deeper than this are refused as a whole file: the settings
+are two levels deep, and 100,000 ``[`` raised RecursionError in every reader."""
+
+
 @dataclass(frozen=True)
 class SettingProblem:
     key: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # Whatever built the message, it reaches the log and the staff screen short.
+        object.__setattr__(self, "key", clip(self.key, MAX_KEY))
+        object.__setattr__(self, "reason", clip(self.reason, MAX_REASON))
 
     def format(self) -> str:
         return f"{self.key}: {self.reason}"
@@ -46,6 +59,22 @@ class SettingsFile:
     data: dict[str, Any] | None
     path: Path | None
     problems: list[SettingProblem] = field(default_factory=list)
+
+
+def nesting_depth(data: object) -> int:
+    """How deeply tables and arrays nest in ``data``, counted without recursion (the
+    validation, the copy and the messages all recurse, so they only see shallow data)."""
+    deepest, stack = 0, [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break  # deep enough to refuse: no need to walk the rest
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+    return deepest
 
 
 @dataclass(frozen=True)
@@ -100,7 +129,7 @@ _TIMES = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 def _day_problem(day: str, value: object) -> str | None:
     """Why ``value`` is not a usable day of opening hours, or None if it is."""
     if not isinstance(value, str):
-        return f"should be 'HH:MM-HH:MM' or 'closed' (got {value!r})"
+        return f"should be 'HH:MM-HH:MM' or 'closed' (got {shown(value)})"
     try:
         parse_range(value)
     except ValueError as exc:
@@ -108,11 +137,12 @@ def _day_problem(day: str, value: object) -> str | None:
         if times:
             opening, closing = f"{times[1]}:{times[2]}", f"{times[3]}:{times[4]}"
             if opening == closing:
-                return f"'{value}' opens and closes at the same time (all day is '{OPEN_ALL_DAY}')"
+                same = f"{shown(value)} opens and closes at the same time"
+                return f"{same} (all day is '{OPEN_ALL_DAY}')"
             next_day = DAYS[(DAYS.index(day) + 1) % len(DAYS)]
             # One day's hours end by midnight, so "today" never depends on yesterday.
             return (
-                f"'{value}' runs past midnight: write {day} = \"{opening}-24:00\" and "
+                f'{shown(value)} runs past midnight: write {day} = "{opening}-24:00" and '
                 f'{next_day} = "00:00-{closing}"'
             )
         return str(exc)

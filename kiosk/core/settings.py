@@ -21,6 +21,7 @@ from kiosk.core.content.policy import (
     ShowPolicy,
     StaleTranslationPolicy,
 )
+from kiosk.core.folders import managed_folder_problem
 from kiosk.core.hours import DAYS, OpeningHours, parse_range
 from kiosk.core.pin import is_valid_hash
 from kiosk.core.raw_settings import (
@@ -32,6 +33,7 @@ from kiosk.core.raw_settings import (
     SettingsFile,
     check_hours,
 )
+from kiosk.core.shown import clip, shown
 
 __all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem"]
 
@@ -128,6 +130,12 @@ class HoursSection(_Section):
         return OpeningHours.from_strings({day: getattr(self, day) for day in DAYS})
 
 
+def _check_managed_folder(value: str) -> str:
+    if (problem := managed_folder_problem(value)) is not None:
+        raise ValueError(f"{problem}; it must hold nothing but what the kiosk puts there")
+    return value
+
+
 def _check_hash(value: str) -> str:
     if value and not is_valid_hash(value):
         raise ValueError("not a hash made by 'kiosk hash-pin'")
@@ -170,8 +178,9 @@ class ContentPacksSection(_Section):
     """Where new packs (.zip) appear: a local folder or a network share."""
     public_key: str = ""
     """The public key printed by ``kiosk pack keygen`` (base64). Packs must match it."""
-    folder: str = ""
-    """Where installed packs are kept; empty means the platform's data folder."""
+    folder: Annotated[str, AfterValidator(_check_managed_folder)] = ""
+    """Where installed packs are kept; empty means the platform's data folder. A folder
+    of the kiosk's own: never the root, a system folder or a home folder."""
     check_seconds: Annotated[int, Field(ge=10, le=86_400)] = 60
 
 
@@ -291,9 +300,9 @@ def _reason(err: ErrorDetails) -> str:
         return "unknown key (check the spelling); ignored"
     value = err.get("input")
     secret = tuple(err["loc"][:2]) in _SECRET_KEYS
-    shown = f" (got {value!r})" if not isinstance(value, dict | list) and not secret else ""
-    message = err["msg"].removeprefix("Value error, ")
-    return f"{message}{shown}; using the default"
+    got = f" (got {shown(value)})" if not isinstance(value, dict | list) and not secret else ""
+    message = clip(err["msg"].removeprefix("Value error, "), 200)
+    return f"{message}{got}; using the default"
 
 
 def validate_settings(data: dict[str, Any]) -> tuple[Settings, list[SettingProblem]]:

@@ -8,7 +8,9 @@ back into plain text.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -39,6 +41,7 @@ DATA_FILES = frozenset({GLOSSARY_FILE, GROUPS_FILE, HELPLINES_FILE})
 IMAGE_SUFFIXES = frozenset({".svg", ".png"})
 LANGUAGE_DIR = re.compile(r"^[a-z]{2,3}$")
 _FIELDS = tuple(TopicMeta.model_fields)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: opening a FIFO must not wait for a writer
 
 
 class ContentFileError(Exception):
@@ -48,15 +51,28 @@ class ContentFileError(Exception):
 
 
 def read_text(path: Path) -> str:
-    """Read a content file as UTF-8 within the size bound, or raise :class:`ContentFileError`."""
+    """Read a content file as UTF-8 within the size bound, or raise :class:`ContentFileError`.
+
+    The file is opened without blocking and checked before it is read: a FIFO hung the
+    start, a link to ``/dev/zero`` gave MemoryError, and a 900 MB file was read in full
+    before its size was checked. Never more than the bound (and one byte) is read.
+    """
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
+        descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
+    except OSError as exc:  # a symbolic link loop says "Too many levels of symbolic links"
         raise ContentFileError(1, f"cannot read the file: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ContentFileError(
-            1, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,} (split the topic)"
-        )
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ContentFileError(1, "not a regular file (a pipe, a device ...); ignored")
+            if status.st_size > MAX_FILE_BYTES:
+                raise ContentFileError(1, _too_big(status.st_size))
+            raw = stream.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise ContentFileError(1, f"cannot read the file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:  # it grew after the check
+        raise ContentFileError(1, _too_big(len(raw)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -65,6 +81,10 @@ def read_text(path: Path) -> str:
     if not text.strip():
         raise ContentFileError(1, "file is empty")
     return text
+
+
+def _too_big(size: int) -> str:
+    return f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} (split the topic)"
 
 
 @dataclass(frozen=True)

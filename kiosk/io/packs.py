@@ -11,6 +11,14 @@ rolling back, and any failure leaves the kiosk on what it had (ultimately the bu
 content). A pack that staff rolled back from, or left for the bundled content, is
 remembered in the pack folder, so the watcher does not install it again from its share.
 
+Hardened after an attack review (issue 18): the newest pack ever installed is recorded
+apart from the pointer (``newest.json``: it only moves forward, so neither "use bundled
+content" nor a lost ``current.json`` lets an older pack in again); a pack dated more
+than a day after the kiosk's clock is refused; files are hashed as they are unpacked, a
+megabyte at a time, never held in memory whole; paths nest at most
+:data:`MAX_PATH_PARTS` deep; and pruning deletes only folders the kiosk made (each holds
+:data:`OURS`), whatever else the pack folder holds.
+
 This module is Qt-free.
 """
 
@@ -23,11 +31,14 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -43,6 +54,14 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CURRENT = "current.json"
 SET_ASIDE = "set-aside.json"
+NEWEST = "newest.json"
+OURS = ".bloodcancer-kiosk-pack"  # in every folder the kiosk made: only those are pruned
+# Folders of packs installed before the mark existed: the name and nothing but content.
+_LEGACY_FOLDER = re.compile(r"pack-[0-9a-f]{10}")
+_LEGACY_CHILDREN = frozenset({"content", "illustrations"})
+MAX_PATH_PARTS = 16  # content/<language>/<file> is 3; 1,500 raised RecursionError
+MAX_AHEAD = dt.timedelta(days=1)  # a pack dated later than this is from a wrong clock
+CHUNK = 1024 * 1024
 ROOTS = ("content/", "illustrations/")
 MAX_PACK_BYTES = 200 * 1024 * 1024
 # Unpacked, all files together: the bundled content and pictures are a few MB, so this
@@ -60,6 +79,10 @@ SET_ASIDE_KEPT = 100
 
 class PackError(ValueError):
     """Why a pack was refused, in words for the staff screen and the log."""
+
+
+class _AlreadyCurrent(Exception):  # noqa: N818 (not an error: the pack is the one shown)
+    """The signed manifest is the current pack's: nothing to unpack."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +238,11 @@ def _check_entries(pack: Path, archive: zipfile.ZipFile) -> set[str]:
     for info in infos:
         if not _safe_name(info.filename):
             raise PackError(f"{pack.name}: the path '{info.filename}' leaves the pack")
+        if len(PurePosixPath(info.filename).parts) > MAX_PATH_PARTS:
+            raise PackError(
+                f"{pack.name}: '{info.filename[:120]}' nests folders more than "
+                f"{MAX_PATH_PARTS} deep"
+            )
         if info.is_dir():
             continue
         mode = info.external_attr >> 16
@@ -255,9 +283,16 @@ def peek_digest(pack: Path) -> str:
 
 
 def verify_pack(
-    pack: Path, public_key: Ed25519PublicKey
-) -> tuple[dict[str, object], dict[str, bytes]]:
-    """Everything about a pack that can be checked without unpacking it to disk."""
+    pack: Path,
+    public_key: Ed25519PublicKey,
+    *,
+    into: Path | None = None,
+    accept: Callable[[dict[str, object]], None] | None = None,
+) -> tuple[dict[str, object], int]:
+    """Check everything about a pack: (its manifest, how many files it holds). With
+    ``into``, each file is also written there as it is hashed; a file that fails its
+    hash may be left half-written, so the caller removes ``into`` on any error.
+    ``accept`` may refuse the signed manifest (PackError) before any file is read."""
     try:
         with _open_zip(pack) as archive:
             names = _check_entries(pack, archive)
@@ -275,37 +310,69 @@ def verify_pack(
                 raise PackError(f"{pack.name}: unknown manifest format")
             if _created_at(manifest.get("created")) is None:
                 raise PackError(f"{pack.name}: the manifest has no readable 'created' date")
+            if accept is not None:
+                accept(manifest)
             extra = names - set(expected) - {MANIFEST, SIGNATURE}
             if extra:
                 raise PackError(f"{pack.name}: files not in the manifest: {sorted(extra)[:5]}")
-            files: dict[str, bytes] = {}
             for relative, digest in expected.items():
                 if not _safe_name(relative):
                     raise PackError(f"{pack.name}: the path '{relative}' leaves the pack")
                 if relative not in names:
                     raise PackError(f"{pack.name}: '{relative}' is missing")
-                data = archive.read(relative)
-                if _sha256(data) != digest:
+                if _unpack_member(archive, relative, into) != digest:
                     raise PackError(f"{pack.name}: '{relative}' has been changed since signing")
-                files[relative] = data
     except zipfile.BadZipFile as exc:
         raise PackError(f"{pack.name} is not a complete zip file ({exc})") from None
     except (KeyError, ValueError, AttributeError) as exc:
         if isinstance(exc, PackError):
             raise
         raise PackError(f"{pack.name}: the manifest cannot be read ({exc})") from None
-    return manifest, files
+    return manifest, len(expected)
 
 
-def _refuse_replay(pack: Path, manifest: dict[str, object], current: InstalledPack) -> None:
-    """A pack made before the one installed is an old pack sent again (by mistake, or to
-    bring back content that was withdrawn): its signature is still valid, so refuse it by
-    its date. Going back on purpose is what rolling back is for."""
-    created, installed = _created_at(manifest.get("created")), _created_at(current.created)
+def _unpack_member(archive: zipfile.ZipFile, relative: str, into: Path | None) -> str:
+    """The SHA-256 of one file, read a megabyte at a time (and written under ``into``):
+    a pack that unpacked to 400 MB took 843 MB of memory when files were read whole."""
+    digest = hashlib.sha256()
+    sink: BinaryIO | None = None
+    if into is not None:
+        target = into / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sink = target.open("wb")
+    try:
+        with archive.open(relative) as member:
+            while chunk := member.read(CHUNK):
+                digest.update(chunk)
+                if sink is not None:
+                    sink.write(chunk)
+    finally:
+        if sink is not None:
+            sink.close()
+    return digest.hexdigest()
+
+
+def _refuse_future(pack: Path, manifest: dict[str, object], now: dt.datetime) -> None:
+    """A pack dated ahead of the kiosk's clock came from a signing PC with a wrong clock,
+    and once installed it would make every genuine pack look older."""
+    created = _created_at(manifest.get("created"))
+    if created is not None and created > now + MAX_AHEAD:
+        raise PackError(
+            f"{pack.name} is dated {manifest.get('created')}, more than a day after this "
+            f"kiosk's clock ({now.replace(microsecond=0).isoformat()}): check the date of "
+            "the computer that signed it, and build the pack again"
+        )
+
+
+def _refuse_replay(pack: Path, manifest: dict[str, object], newest: InstalledPack) -> None:
+    """A pack made before the newest one ever installed is an old pack sent again (by
+    mistake, or to bring back content that was withdrawn): its signature is still valid,
+    so refuse it by its date. Going back on purpose is what rolling back is for."""
+    created, installed = _created_at(manifest.get("created")), _created_at(newest.created)
     if created is not None and installed is not None and created < installed:
         raise PackError(
             f"{pack.name} was made on {manifest.get('created')}, before the pack installed "
-            f"now ('{current.name}' of {current.created}): an older pack is not installed "
+            f"now ('{newest.name}' of {newest.created}): an older pack is not installed "
             "over a newer one. To go back, use 'Roll back content' on the staff screen or "
             "'kiosk pack rollback', or build the older content into a new pack."
         )
@@ -366,31 +433,73 @@ class PackStore:
             entries.append({"digest": add.digest, "name": add.name, "created": add.created})
         self._write_json(SET_ASIDE, {"packs": entries[-SET_ASIDE_KEPT:]})
 
+    # -- the newest pack ever installed -----------------------------------------------------
+    def newest(self, now: dt.datetime | None = None) -> InstalledPack | None:
+        """The newest pack ever installed here (its folder may be long gone), which no
+        older pack may follow: from ``newest.json``, else the current and previous packs
+        (a pack folder from before the record). A date more than a day after ``now``
+        is a wrong clock's and is ignored, so it cannot block genuine packs."""
+        now = now or dt.datetime.now(dt.UTC)
+        found: list[InstalledPack] = []
+        try:
+            entry = json.loads((self.folder / NEWEST).read_text("utf-8"))
+            found.append(InstalledPack(str(entry["name"]), str(entry["created"]), self.folder))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        found += [pack for pack in (self.current(), self.previous()) if pack is not None]
+        dated = [
+            (when, pack)
+            for pack in found
+            if (when := _created_at(pack.created)) is not None and when <= now + MAX_AHEAD
+        ]
+        return max(dated, key=lambda item: item[0])[1] if dated else None
+
+    def _record_newest(self, pack: InstalledPack, now: dt.datetime) -> None:
+        newest, created = self.newest(now), _created_at(pack.created)
+        before = _created_at(newest.created) if newest is not None else None
+        if created is None or (before is not None and created <= before):
+            return
+        self._write_json(NEWEST, {"name": pack.name, "created": pack.created})
+
     # -- installing ------------------------------------------------------------------------
     def install(
-        self, pack: Path, public_key: Ed25519PublicKey, bundled_illustrations: Path
+        self,
+        pack: Path,
+        public_key: Ed25519PublicKey,
+        bundled_illustrations: Path,
+        *,
+        now: dt.datetime | None = None,
     ) -> InstalledPack:
         """Install ``pack`` and make it current; returns the current pack. The pack that
         is current already (the same zip seen again after a restart) is left alone: the
-        folder being shown and the pack to roll back to must survive that."""
+        folder being shown and the pack to roll back to must survive that. ``now``: the
+        kiosk's clock (UTC), injected for tests."""
+        now = now or dt.datetime.now(dt.UTC)
         current = self.current()
         if current is not None and current.is_pack(peek_digest(pack)):
             log.info("content pack %s is already installed: nothing to do", pack.name)
             return current
-        manifest, files = verify_pack(pack, public_key)
-        digest = manifest_digest(manifest)
-        target = self.folder / folder_name(digest)
-        if current is not None:
-            if current.is_pack(digest) or current.folder == target:
-                return current
-            _refuse_replay(pack, manifest, current)
+        newest = self.newest(now)
+
+        def accept(manifest: dict[str, object]) -> None:
+            digest = manifest_digest(manifest)
+            if current is not None and current.is_pack(digest):
+                raise _AlreadyCurrent
+            _refuse_future(pack, manifest, now)
+            if newest is not None:
+                _refuse_replay(pack, manifest, newest)
+
         self.folder.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix="incoming-", dir=self.folder))
         try:
-            for relative, data in files.items():
-                path = staging / relative
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
+            (staging / OURS).write_bytes(b"")
+            try:
+                manifest, _ = verify_pack(pack, public_key, into=staging, accept=accept)
+            except _AlreadyCurrent:
+                shutil.rmtree(staging, ignore_errors=True)
+                return current  # type: ignore[return-value]  # accept() saw it
+            digest = manifest_digest(manifest)
+            target = self.folder / folder_name(digest)
             illustrations = staging / "illustrations"
             report = check_content(
                 staging / "content",
@@ -416,6 +525,7 @@ class PackStore:
         installed = InstalledPack(
             str(manifest.get("name", "")), str(manifest["created"]), target, digest
         )
+        self._record_newest(installed, now)  # first: stopped here, the guard still holds
         self._point_to(installed)
         self._update_set_aside(remove=installed)  # installed on purpose: no longer set aside
         log.info("content pack %s (%s) installed from %s", installed.name, installed.created, pack)
@@ -447,8 +557,11 @@ class PackStore:
         temporary.replace(self.folder / name)  # atomic: never half a file
 
     def _prune(self, keep: set[str]) -> None:
+        """Delete the pack folders no longer needed: only those the kiosk made. The pack
+        folder may be set to one that holds other things (even ``/``): before, every
+        subfolder that was not a pack was deleted."""
         for child in self.folder.iterdir():
-            if child.is_dir() and child.name not in keep:
+            if child.name not in keep and _made_by_the_kiosk(child):
                 with contextlib.suppress(OSError):
                     shutil.rmtree(child)
 
@@ -478,3 +591,18 @@ class PackStore:
         self._write_pointer(None, current)
         log.info("content pack %s set aside: the bundled content is shown", current.name)
         return current
+
+
+def _made_by_the_kiosk(folder: Path) -> bool:
+    """A folder the kiosk made: it holds :data:`OURS`, or (installed before the mark
+    existed) it is named like a pack folder and holds nothing but a pack's folders."""
+    try:
+        if folder.is_symlink() or not folder.is_dir():
+            return False
+        if (folder / OURS).is_file():
+            return True
+        return bool(_LEGACY_FOLDER.fullmatch(folder.name)) and (
+            {child.name for child in folder.iterdir()} <= _LEGACY_CHILDREN
+        )
+    except OSError:
+        return False

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
-from kiosk.core.raw_settings import APP_NAME, CONFIG_FILE_NAME, SettingProblem, SettingsFile
+from kiosk.core.raw_settings import (
+    APP_NAME,
+    CONFIG_FILE_NAME,
+    MAX_DEPTH,
+    SettingProblem,
+    SettingsFile,
+    nesting_depth,
+)
 
 if TYPE_CHECKING:  # pydantic's models: not loaded before the first paint (kiosk.app.startup)
     from kiosk.core.settings import ContentPacksSection, LoadedSettings, UsageSection
@@ -39,15 +46,23 @@ def read_settings_file(path: Path | None = None, *, explicit: bool = False) -> S
     except OSError as exc:
         reason = f"cannot read {path}: {exc.strerror or exc}; using defaults"
         return SettingsFile(None, None, [SettingProblem("file", reason)])
+    data, why = _parse(raw, path)
+    return SettingsFile(data, path, [] if why is None else [SettingProblem("file", why)])
+
+
+def _parse(raw: bytes, path: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """The file's tables, or None and why not."""
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        reason = f"{path} is not UTF-8 text; using defaults"
-        return SettingsFile(None, path, [SettingProblem("file", reason)])
+        return None, f"{path} is not UTF-8 text; using defaults"
     except tomllib.TOMLDecodeError as exc:
-        reason = f"{path} is not valid TOML ({exc}); using defaults"
-        return SettingsFile(None, path, [SettingProblem("file", reason)])
-    return SettingsFile(data, path, [])
+        return None, f"{path} is not valid TOML ({exc}); using defaults"
+    except RecursionError:  # tomllib reads nested arrays and inline tables recursively
+        return None, f"{path} nests values too deeply to read; using defaults"
+    if nesting_depth(data) > MAX_DEPTH:
+        return None, f"{path} nests values more than {MAX_DEPTH} levels deep; using defaults"
+    return data, None
 
 
 def load_settings(path: Path | None = None, *, explicit: bool = False) -> LoadedSettings:

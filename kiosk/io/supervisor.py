@@ -17,8 +17,12 @@ A heartbeat is fresh when the file has changed within the timeout, timed with th
 monotonic clock: comparing its modification time with the wall clock would take an NTP
 step forward for a frozen kiosk.
 
-Exit codes of the child: 0 means staff chose "exit to desktop" (the supervisor stops
-too); 75 means "restart me now" (no back-off); anything else is a failure.
+Exit codes of the child (kiosk/exit_codes.py): 80 means staff chose "exit to desktop"
+(the supervisor stops too, and ends with 80 itself, which systemd's unit does not
+restart); 75 means "restart me now" (no back-off); anything else, 0 and the 128 + N of a
+signal included, is a failure and is restarted. A signal to the supervisor stops the kiosk
+and ends the supervisor with 128 + N, so systemd starts it again unless systemd itself
+was stopping it.
 
 This module is Qt-free.
 """
@@ -42,14 +46,13 @@ from types import FrameType
 
 import platformdirs
 
+from kiosk.core.exit_codes import EXIT_DESKTOP, EXIT_RESTART, exit_for_signal
 from kiosk.core.settings import APP_NAME
 
 log = logging.getLogger("kiosk.io.supervisor")
 
 HEARTBEAT_ENV = "KIOSK_HEARTBEAT_FILE"
 SUPERVISED_ENV = "KIOSK_SUPERVISED"
-EXIT_DESKTOP = 0
-EXIT_RESTART = 75
 HOUR = 3600.0
 
 
@@ -141,6 +144,15 @@ def sd_notify(message: str) -> bool:
 _DEFAULT = Path()  # "history not given": the platform's state folder
 
 
+def heartbeat_folder(env: dict[str, str]) -> str | None:
+    """Where the heartbeat goes: the user's runtime folder (``XDG_RUNTIME_DIR``, a tmpfs
+    under systemd's login session) when there is one, else the temporary folder. Not the
+    disk the kiosk's data is on: when that disk was full the beat could not be written,
+    and the supervisor restarted a healthy kiosk again and again."""
+    folder = env.get("XDG_RUNTIME_DIR", "")
+    return folder if folder and Path(folder).is_dir() and os.access(folder, os.W_OK) else None
+
+
 class Supervisor:
     def __init__(
         self,
@@ -160,11 +172,13 @@ class Supervisor:
         self.command = list(command)
         self.policy = policy or Policy()
         self._own_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.env = {**(env if env is not None else os.environ)}
         if heartbeat is None:
-            self._own_dir = tempfile.TemporaryDirectory(prefix="kiosk-heartbeat-")
+            self._own_dir = tempfile.TemporaryDirectory(
+                prefix="kiosk-heartbeat-", dir=heartbeat_folder(self.env)
+            )
             heartbeat = Path(self._own_dir.name) / "heartbeat"
         self.heartbeat = heartbeat
-        self.env = {**(env if env is not None else os.environ)}
         self.env[HEARTBEAT_ENV] = str(heartbeat)
         self.env[SUPERVISED_ENV] = "1"
         self._clock = clock
@@ -172,6 +186,7 @@ class Supervisor:
         self._pause = sleep
         self._notify = notify
         self._stopping = False
+        self._signal: int | None = None
         self.history = StartHistory(
             default_history_path() if history is _DEFAULT else history,
             lambda: self._wall().timestamp(),
@@ -192,6 +207,7 @@ class Supervisor:
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         log.info("signal %d: stopping the kiosk", signum)
+        self._signal = signum
         self.stop()
 
     def stop(self) -> None:
@@ -199,6 +215,8 @@ class Supervisor:
 
     # -- the loop ----------------------------------------------------------------------
     def run(self) -> int:
+        """Until staff exit to the desktop (:data:`EXIT_DESKTOP`) or a signal stops it
+        (128 + N); :meth:`stop` alone gives 0."""
         self._notify("READY=1")
         backoff = 0.0
         try:
@@ -215,7 +233,7 @@ class Supervisor:
                     break
                 if code == EXIT_DESKTOP and reason == "exited":
                     log.info("kiosk exited to the desktop; supervisor stops")
-                    return 0
+                    return EXIT_DESKTOP
                 ran_for = self._clock() - started
                 if reason in ("daily restart",) or code == EXIT_RESTART:
                     delay = 0.0
@@ -241,7 +259,7 @@ class Supervisor:
             self._notify("STOPPING=1")
             if self._own_dir is not None:
                 self._own_dir.cleanup()
-        return 0
+        return 0 if self._signal is None else exit_for_signal(self._signal)
 
     def _cap_delay(self) -> float:
         """Wait so that no more than the hourly cap of restarts happens in any hour."""

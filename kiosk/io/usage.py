@@ -24,9 +24,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import math
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -38,6 +40,11 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 2  # 1 was one row per event; 2 is hourly counters
 LOCK_TIMEOUT_SECONDS = 2.0  # the writer waits this long for a lock, on its own thread
 STAFF_FLUSH_SECONDS = 0.005  # how long the staff screen lets the writer save the last events
+DWELL_STEP_SECONDS = 10.0  # dwell times are stored to the nearest 10 s (privacy)
+PURGE_DAY_KEY = "purged_from"  # in meta: the day the last purge counted back from
+# How far a purge may count ahead of the last one, beyond the days the kiosk has been
+# seen running since: a kiosk switched off for weeks catches up a day each day.
+PURGE_CATCH_UP_DAYS = 1
 
 Row = tuple[Any, ...]  # one row as SQLite returns it
 
@@ -107,6 +114,18 @@ SELECT day, hour, kind, topic, language, kiosk, count(*),
        sum(CASE WHEN kind = 'topic-read' THEN value ELSE 0 END)
 FROM events GROUP BY day, hour, kind, topic, language, kiosk
 """
+
+
+def round_dwell(seconds: float) -> float:
+    """Seconds on a topic, to the nearest :data:`DWELL_STEP_SECONDS`."""
+    return max(0.0, math.floor(seconds / DWELL_STEP_SECONDS + 0.5) * DWELL_STEP_SECONDS)
+
+
+def _day(text: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text))
+    except ValueError:
+        return None
 
 
 def table_names(db: sqlite3.Connection) -> set[str]:
@@ -206,7 +225,8 @@ class UsageStore:
             key = (e.day.isoformat(), e.hour, str(e.kind), e.topic, e.language, self.kiosk)
             total = totals.setdefault(key, [0, 0.0])
             total[0] += 1
-            total[1] += e.value
+            # Rounded as stored: in a quiet hour a counter is one reader's time.
+            total[1] += round_dwell(e.value) if e.kind is Kind.TOPIC_READ else e.value
         rows = [(*key, int(times), seconds) for key, (times, seconds) in totals.items()]
         try:
             with self.db:
@@ -221,13 +241,51 @@ class UsageStore:
                 self.db.executemany(_UPSERT, rows)
         self._empty_log()
 
-    def purge(self, retention_days: int, today: dt.date | None = None) -> int:
-        """Delete the counters of days older than ``retention_days``; returns how many."""
-        cutoff = (today or dt.date.today()) - dt.timedelta(days=retention_days)
+    def purge(
+        self, retention_days: int, today: dt.date | None = None, *, step_days: int | None = None
+    ) -> int:
+        """Delete the counters of days older than ``retention_days``; returns how many.
+
+        ``step_days`` bounds a clock jump: the purge counts from the day it last counted
+        from (kept in the file) plus at most that many days, whatever the wall clock says.
+        A forward jump of years deleted every figure when it counted from today. Without
+        a record (a database from before it), it counts from at most a day after the
+        newest day the figures hold. The record never moves back: a backward jump only
+        deletes less. None: count from ``today`` as given (tests, tools)."""
+        today = today or dt.date.today()
+        if step_days is not None:
+            since = self._meta_day(PURGE_DAY_KEY)
+            if since is None:
+                newest = self.db.execute("SELECT max(day) FROM figures").fetchone()[0]
+                since = _day(newest) if newest else None
+                step_days = 1
+            if since is not None:
+                bounded = min(today, since + dt.timedelta(days=step_days))
+                if bounded < today:
+                    log.warning(
+                        "usage figures: the clock says %s, but the last purge counted from "
+                        "%s: counting from %s (a clock jump deletes nothing at once)",
+                        today,
+                        since,
+                        bounded,
+                    )
+                today = bounded
+        cutoff = today - dt.timedelta(days=retention_days)
         with self.db:
             cursor = self.db.execute("DELETE FROM figures WHERE day < ?", (cutoff.isoformat(),))
+            if step_days is not None:
+                recorded = self._meta_day(PURGE_DAY_KEY)
+                if recorded is None or today > recorded:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                        (PURGE_DAY_KEY, today.isoformat()),
+                    )
         self._empty_log()
         return cursor.rowcount
+
+    def _meta_day(self, key: str) -> dt.date | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return _day(row[0]) if row else None
 
     def compact(self) -> None:
         """Rewrite the file in key order (``VACUUM``), once a day. Where a counter sits
@@ -262,10 +320,13 @@ class UsageRecorder:
         retention_days: int = 365,
         *,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.store = store
         self.retention_days = retention_days
         self.clock = clock
+        self._monotonic = monotonic
+        self._purged_at: float | None = None  # monotonic time of the last purge
         self.failures = 0
         self.last_problem: str | None = None
         # Events, flush markers (each flush waits for its own) and the stop marker.
@@ -321,8 +382,12 @@ class UsageRecorder:
         today = self.clock().date()
         if self._purged_on == today:
             return
-        removed = self.store.purge(self.retention_days, today)
-        self._purged_on = today
+        # The days the kiosk has been seen running since the last purge bound how far
+        # this one may count ahead: a wall clock that jumps moves only the wall clock.
+        now = self._monotonic()
+        ran = 0 if self._purged_at is None else int((now - self._purged_at) // 86_400)
+        removed = self.store.purge(self.retention_days, today, step_days=ran + PURGE_CATCH_UP_DAYS)
+        self._purged_on, self._purged_at = today, now
         if removed:
             log.info(
                 "usage figures: %d hourly counters older than %d days removed",

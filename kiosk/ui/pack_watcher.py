@@ -19,6 +19,8 @@ from kiosk.io.settings_file import packs_folder
 log = logging.getLogger(__name__)
 
 SeenKey = tuple[str, int, int]
+# What one look installed (or None: nothing to do) and why each zip it tried was refused.
+Tried = tuple[InstalledPack | None, list[str]]
 
 
 class PackWatcher(QObject):
@@ -42,7 +44,7 @@ class PackWatcher(QObject):
         self._bundled_illustrations = bundled_illustrations
         self._seen: set[SeenKey] = set()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="content-pack")
-        self._future: Future[InstalledPack | None] | None = None
+        self._future: Future[Tried] | None = None
         self._pack_name = ""
         self._pointer = self._pointer_key()
         self.problems: list[str] = []
@@ -95,22 +97,41 @@ class PackWatcher(QObject):
         self._check_pointer()
         if not self.section.watch_folder:
             return
-        candidates = self._candidates()
-        if not candidates:
+        # Every zip not handled yet, newest first. Only the newest was looked at before,
+        # so one junk zip dated in the future blocked every valid pack for good.
+        fresh = [(pack, key) for pack, key in reversed(self._candidates()) if key not in self._seen]
+        if not fresh:
             return
-        pack, key = candidates[-1]  # only the newest: an older one is a step back
-        if key in self._seen:
-            return  # the newest pack was already handled
-        self._seen.add(key)
+        self._seen.update(key for _, key in fresh)
         try:
             public_key = load_public_key(self.section.public_key)
         except PackError as exc:
             self._problem(str(exc))
             return
-        log.info("content pack found: %s", pack)
-        self._pack_name = pack.name
-        self._future = self._executor.submit(self._install, pack, public_key)
+        packs = [pack for pack, _ in fresh]
+        log.info("content packs found: %s", ", ".join(pack.name for pack in packs))
+        self._pack_name = packs[0].name
+        self._future = self._executor.submit(self._install_newest, packs, public_key)
         self._poll.start()
+
+    def _install_newest(self, packs: list[Path], public_key: Ed25519PublicKey) -> Tried:
+        """In the worker thread: the first of ``packs`` (newest first) that installs, or
+        that is already current or set aside, ends the look; each refused before it is
+        reported. Older zips after it are not tried: the newest good one is what counts.
+        Nothing a zip can hold escapes as an exception (a RecursionError from 1,500
+        nested folders reached the UI thread before)."""
+        refusals: list[str] = []
+        for pack in packs:
+            try:
+                return self._install(pack, public_key), refusals
+            except PackError as exc:
+                refusals.append(f"pack refused: {exc}")
+            except OSError as exc:
+                refusals.append(f"pack {pack.name} could not be installed: {exc}")
+            except Exception as exc:  # a fault in the checks themselves: refuse the pack
+                log.exception("content pack %s: unexpected error", pack.name)
+                refusals.append(f"pack refused: {pack.name}: {type(exc).__name__}")
+        return None, refusals
 
     def _install(self, pack: Path, public_key: Ed25519PublicKey) -> InstalledPack | None:
         """In the worker thread: None when there is nothing to do. The pack already
@@ -133,13 +154,12 @@ class PackWatcher(QObject):
         self._poll.stop()
         self._future = None
         try:
-            pack = future.result()
-        except PackError as exc:
-            self._problem(f"pack refused: {exc}")
-            return
-        except OSError as exc:
-            self._problem(f"pack {self._pack_name} could not be installed: {exc}")
-            return
+            pack, refusals = future.result()
+        except Exception as exc:  # _install_newest catches everything: a last guard
+            log.exception("content packs: the look at %s failed", self._pack_name)
+            pack, refusals = None, [f"pack {self._pack_name} could not be checked: {exc}"]
+        for refusal in refusals[-5:]:
+            self._problem(refusal)
         self._pointer = self._pointer_key()
         if pack is not None:
             self.installed.emit(pack)

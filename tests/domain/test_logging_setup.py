@@ -16,7 +16,9 @@ from tests.conftest import run_as_nobody
 def restore_root_logger():
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    ours = logging.getLogger("kiosk").level
     yield
+    logging.getLogger("kiosk").setLevel(ours)
     for handler in list(root.handlers):
         root.removeHandler(handler)
         if handler not in handlers:
@@ -87,3 +89,22 @@ def test_read_only_folder(tmp_path):
         assert status.path is None and status.problem
     finally:
         tmp_path.chmod(0o700)
+
+
+def test_debug_is_for_the_kiosk_only(tmp_path):
+    """At DEBUG, markdown-it wrote about 0.8 MB of its internals at every start."""
+    configure_logging(LoggingSection(folder=str(tmp_path), level="DEBUG"), console=False)
+    logging.getLogger("kiosk.test").debug("ours")
+    logging.getLogger("markdown_it.rules_block.paragraph").debug("theirs")
+    logging.getLogger("markdown_it").warning("their warning")
+    text = (tmp_path / "kiosk.log").read_text("utf-8")
+    assert "ours" in text and "their warning" in text
+    assert "theirs" not in text
+
+
+def test_rendering_markdown_at_debug_logs_nothing_of_markdown_it(tmp_path):
+    from kiosk.core.content.markdown import parse_body
+
+    configure_logging(LoggingSection(folder=str(tmp_path), level="DEBUG"), console=False)
+    parse_body("# Title\n\nSome *text* with a [link](https://example.org).\n\n- a\n- b\n")
+    assert "markdown_it" not in (tmp_path / "kiosk.log").read_text("utf-8")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core.exit_codes import EXIT_DESKTOP
 from kiosk.io.supervisor import HEARTBEAT_ENV, Policy, Supervisor
 
 pytestmark = pytest.mark.slow
@@ -46,7 +47,11 @@ CHILD = textwrap.dedent(
         sys.exit(75)
     if step == "kill-self":
         os.kill(os.getpid(), 9)
-    sys.exit(0)
+    if step == "exit-0":
+        sys.exit(0)
+    if step == "terminated":
+        sys.exit(143)
+    sys.exit(80)
     """
 ).format(env=HEARTBEAT_ENV)
 
@@ -71,14 +76,16 @@ def supervisor(tmp_path: Path, plan: str, policy: Policy = FAST, **kwargs) -> Su
 
 def test_crash_freeze_and_kill_are_restarted_and_exit_to_desktop_stops(tmp_path, caplog):
     caplog.set_level("INFO", logger="kiosk.io.supervisor")
-    sup = supervisor(tmp_path, "crash freeze kill-self restart exit")
-    assert sup.run() == 0
-    assert sup.starts == 5
+    sup = supervisor(tmp_path, "crash freeze kill-self restart exit-0 terminated exit")
+    assert sup.run() == EXIT_DESKTOP, "systemd's unit does not restart this status"
+    assert sup.starts == 7
     text = caplog.text
     assert "exited, exit code 3" in text
     assert "no heartbeat" in text
     assert "killed by signal 9" in text
     assert "exit code 75" in text
+    assert "exited, exit code 0" in text, "0 is not exit to desktop: restarted"
+    assert "exited, exit code 143" in text, "a kiosk ended by SIGTERM is restarted"
     assert "kiosk exited to the desktop" in text
     assert "READY=1" in sup.notes
     assert "WATCHDOG=1" in sup.notes, "systemd hears from a healthy child"
@@ -97,7 +104,7 @@ def test_daily_restart(tmp_path, caplog):
 
     policy = Policy(**{**FAST.__dict__, "daily_restart": dt.time(4, 0)})
     sup = supervisor(tmp_path, "beat-forever exit", policy, wall_clock=wall_clock)
-    assert sup.run() == 0
+    assert sup.run() == EXIT_DESKTOP
     assert sup.starts == 2
     assert "daily restart" in caplog.text
 
@@ -256,7 +263,7 @@ def test_a_new_supervisor_honours_the_cap_of_the_one_before(tmp_path, caplog):
     history = tmp_path / "state" / "starts.txt"
     noon = dt.datetime(2026, 11, 24, 12, 0)
     policy = Policy(max_restarts_per_hour=3, poll_interval=5, startup_grace=1e9)
-    exit_to_desktop = [sys.executable, "-c", "raise SystemExit(0)"]
+    exit_to_desktop = [sys.executable, "-c", "raise SystemExit(80)"]
     first, _ = fake_supervisor(tmp_path, exit_to_desktop, policy, history=history, wall=noon)
     for minute in (0, 10, 20):
         first._wall = lambda minute=minute: noon + dt.timedelta(minutes=minute)
@@ -266,7 +273,7 @@ def test_a_new_supervisor_honours_the_cap_of_the_one_before(tmp_path, caplog):
     later = noon + dt.timedelta(minutes=30)
     second, fake = fake_supervisor(tmp_path, exit_to_desktop, policy, history=history, wall=later)
     assert len(second.restarts) == 3
-    assert second.run() == 0
+    assert second.run() == EXIT_DESKTOP
     assert second.starts == 1
     assert "3 restarts in the last hour: waiting 1800 s" in caplog.text
     assert fake.now - 1000.0 >= 1800, "it waited for the oldest start to leave the hour"
@@ -279,8 +286,40 @@ def test_without_a_usable_history_file_the_supervisor_still_runs(tmp_path, caplo
     blocker = tmp_path / "file"
     blocker.write_text("", "ascii")
     policy = Policy(poll_interval=5, startup_grace=1e9)
-    exit_to_desktop = [sys.executable, "-c", "raise SystemExit(0)"]
+    exit_to_desktop = [sys.executable, "-c", "raise SystemExit(80)"]
     sup, _ = fake_supervisor(tmp_path, exit_to_desktop, policy, history=blocker / "starts.txt")
-    assert sup.run() == 0
+    assert sup.run() == EXIT_DESKTOP
     assert sup.starts == 1
     assert caplog.text.count("the restart history") == 1, "said once, not at every start"
+
+
+def test_a_signal_stops_the_supervisor_with_128_plus_its_number(tmp_path):
+    """systemd's Restart=always starts a signalled supervisor again; 0 or the desktop
+    status would keep the kiosk down until the next boot."""
+    import signal
+    import threading
+
+    sup = supervisor(tmp_path, "beat-forever")
+    threading.Timer(0.5, sup._on_signal, (signal.SIGTERM, None)).start()
+    assert sup.run() == 128 + signal.SIGTERM
+    assert sup.child is not None and sup.child.returncode is not None
+
+
+def test_the_heartbeat_lives_in_the_runtime_folder(tmp_path):
+    """Not on the data disk: a full disk stopped the beat, and the supervisor then
+    restarted a healthy kiosk every heartbeat timeout."""
+    runtime = tmp_path / "run-user"
+    runtime.mkdir()
+    sup = Supervisor(["true"], FAST, history=None, env={"XDG_RUNTIME_DIR": str(runtime)})
+    try:
+        assert sup.heartbeat.parent.parent == runtime
+        assert sup.env["KIOSK_HEARTBEAT_FILE"] == str(sup.heartbeat)
+    finally:
+        assert sup._own_dir is not None
+        sup._own_dir.cleanup()
+    gone = Supervisor(["true"], FAST, history=None, env={"XDG_RUNTIME_DIR": str(tmp_path / "no")})
+    try:
+        assert gone.heartbeat.parent.parent != tmp_path / "no", "a missing folder: /tmp"
+    finally:
+        assert gone._own_dir is not None
+        gone._own_dir.cleanup()

@@ -205,12 +205,15 @@ def test_staff_can_clean_reload_restart_and_exit(make_kiosk, qtbot, tmp_path):
     assert kiosk.exits == [75], "75 asks the supervisor for an immediate restart"
 
 
-def test_exit_to_desktop_ends_with_code_0(make_kiosk, qtbot):
+def test_exit_to_desktop_ends_with_its_own_code(make_kiosk, qtbot):
+    from kiosk.core.exit_codes import EXIT_DESKTOP
+
     kiosk = make_kiosk(timings=QUICK, settings=with_pin())
     do_gesture(qtbot, kiosk)
     enter_pin(kiosk, PIN)
     kiosk.window.admin_panel.exit_button.click()
-    assert kiosk.exits == [0]
+    assert kiosk.exits == [EXIT_DESKTOP]
+    assert EXIT_DESKTOP != 0, "0 is what any program ends with by accident"
     assert not kiosk.window.isVisible()
 
 

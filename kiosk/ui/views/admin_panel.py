@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.io.privacy import count_text
 from kiosk.io.usage_figures import Summary
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
@@ -199,10 +200,10 @@ class AdminPanel(Overlay):
             layout.addWidget(note)
         for summary in status.usage:
             ratio = summary.helpful_ratio
-            helpful = "no answers yet" if ratio is None else f"{ratio:.0%} said helpful"
+            helpful = "no helpful answers to show" if ratio is None else f"{ratio:.0%} said helpful"
             line = QLabel(
-                f"Last {summary.days} days: {summary.sessions} readers, {helpful}, "
-                f"read aloud {summary.read_aloud} times"
+                f"Last {summary.days} days: {count_text(summary.sessions)} readers, {helpful}, "
+                f"read aloud {count_text(summary.read_aloud)} times"
             )
             line.setObjectName("contactName")
             line.setWordWrap(True)

@@ -1,0 +1,37 @@
+"""Staff "Reload content" with the content folder gone shows the bundled content, as start-up
+and pack switches do, and tries the folder again at the next reload (issue 18, item 6)."""
+
+import shutil
+
+from kiosk.io import resources
+from tests.conftest import GOOD_CONTENT
+from tests.ui.test_operations import PIN, QUICK, do_gesture, enter_pin, with_pin
+
+
+def test_reload_with_the_folder_gone_falls_back_to_the_bundled_content(
+    make_kiosk, qtbot, tmp_path, caplog
+):
+    share = tmp_path / "share"
+    shutil.copytree(GOOD_CONTENT, share)
+    kiosk = make_kiosk(share, timings=QUICK, settings=with_pin())
+    kiosk.services.content_dir = share
+    kiosk.services.content_source = f"content folder {share}"
+    do_gesture(qtbot, kiosk)
+    enter_pin(kiosk, PIN)
+    panel = kiosk.window.admin_panel
+
+    shutil.rmtree(share)  # the share dropped
+    panel.reload_button.click()
+    bundled = kiosk.services.library
+    assert bundled.topic_count > 4, "the bundled topics, not an empty Home"
+    assert bundled.root == resources.content_dir()
+    assert kiosk.services.content_source.startswith("bundled content")
+    assert "had no topics" in kiosk.services.content_source
+    assert kiosk.controller.content().topic("remission") is not None
+    assert "falling back to the bundled content" in caplog.text
+
+    shutil.copytree(GOOD_CONTENT, share)  # the share is back
+    panel.reload_button.click()
+    assert kiosk.services.library.root == share
+    assert kiosk.services.library.topic_count == 4
+    assert kiosk.services.content_source == f"content folder {share}"
