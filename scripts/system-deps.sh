@@ -6,7 +6,8 @@
 #   display  libraries Qt's X11 (xcb) platform plugin loads to open a real window
 #   speech   read-aloud: Qt's speech-dispatcher engine, the espeak-ng voices, libpulse
 #            (PySide6's QtTextToSpeech module will not even import without libpulse0)
-#   test     what the test suite needs beyond Python: libpulse0, fonts configuration
+#   test     what the test suite needs beyond Python: libpulse0, fonts configuration,
+#            espeak-ng (speech mode's voice is run for real)
 #   tools    screenshots on a virtual display, stripping binaries, building a .deb
 #   faults   the fault-injection test: a virtual display, XTest taps, libfaketime's clock
 set -euo pipefail
@@ -14,7 +15,7 @@ set -euo pipefail
 declare -A PKG_GROUPS=(
   [display]="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libopengl0 libfontconfig1 libdbus-1-3"
   [speech]="libpulse0 speech-dispatcher espeak-ng speech-dispatcher-espeak-ng"
-  [test]="libpulse0 libfontconfig1 libegl1 libgl1 libxkbcommon0 libdbus-1-3"
+  [test]="libpulse0 libfontconfig1 libegl1 libgl1 libxkbcommon0 libdbus-1-3 espeak-ng"
   [faults]="xvfb xauth libx11-6 libxtst6 libfaketime"
   [tools]="xvfb xauth binutils dpkg-dev fakeroot libspeechd2 libwayland-client0 libwayland-cursor0 libwayland-egl1"
 )

@@ -39,6 +39,7 @@ from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.speech import SPEECHD_ANSWER_SECONDS, SpeechService
+from kiosk.ui.speech_mode.assembly import SpeechMode
 from kiosk.ui.theme import DEFAULT_THEME, Theme
 from kiosk.ui.theme_manager import ThemeManager
 from kiosk.ui.usage_controller import UsageController
@@ -151,6 +152,7 @@ class Kiosk:
         exit_app: Callable[[int], None] | None = None,
         speech_answer_seconds: float = SPEECHD_ANSWER_SECONDS,
         first_screen: FirstScreen | None = None,
+        speech_mode_options: dict[str, Any] | None = None,
     ) -> None:
         """``first_screen``: the window and languages already showing the attract screen
         (:mod:`kiosk.app.startup`); without it the kiosk makes its own."""
@@ -197,6 +199,16 @@ class Kiosk:
             translations=self.translations,
             speech=self.speech,
             settings=settings,
+        )
+        # Engine, gesture timings and invitation interval: injected by tests.
+        self.speech_mode = SpeechMode(
+            self.window,
+            navigation=self.controller,
+            session=self.session,
+            preferences=self.preferences,
+            translations=self.translations,
+            settings=settings,
+            **(speech_mode_options or {}),
         )
         self.usage_recorder: UsageRecorder | None = None
         self.usage: UsageController | None = None
@@ -262,6 +274,7 @@ class Kiosk:
         if present:
             self.window.present()
         self.session.start()
+        self.speech_mode.start()
         if self.usage_recorder is not None:
             self.usage_recorder.start()
         if self.packs is not None:
@@ -285,6 +298,7 @@ class Kiosk:
         self.themes.stop()
         self.preferences.reader.stop()
         self.speech.stop()
+        self.speech_mode.stop()
         self.session.stop()
         if self.usage_recorder is not None:
             self.usage_recorder.stop()
@@ -320,11 +334,16 @@ class Kiosk:
                 f"Showing: {self.services.content_source}",
                 *self._pack_notes(),
                 *self.preferences.unavailable_reasons(),
+                *self._speech_mode_notes(),
                 *(self.packs.problems if self.packs else []),
             ],
             **self._pack_actions(),
             **self._usage_figures(),
         )
+
+    def _speech_mode_notes(self) -> list[str]:
+        reason = self.speech_mode.unavailable_reason()
+        return [f"Speech mode: unavailable: {reason}"] if reason else []
 
     def _usage_figures(self) -> dict[str, Any]:
         """The last 7 and 30 days, read on the UI thread: so read-only, and giving up at

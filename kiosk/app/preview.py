@@ -34,10 +34,14 @@ class _Writer:
         self.written: list[Path] = []
         self.progress = progress
 
-    def save(self, widget: QWidget, path: Path) -> None:
+    def save(self, widget: QWidget | Callable[[], QWidget], path: Path) -> None:
+        """``widget`` may be a function giving it, asked only once events have settled:
+        a full run once found the topic page it was handed already deleted (a look
+        change rebuilds pages while the events are processed)."""
         _settle()
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not widget.grab().save(str(path)):
+        target = widget if isinstance(widget, QWidget) else widget()
+        if not target.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         self.written.append(path)
         if self.progress is not None:
@@ -216,7 +220,7 @@ def _render_all(
             controller.open_topic(topic.id)
             writer.save(window, folder / f"{index:02d}-topic-{topic.id}.png")
             writer.save(
-                window.topic_view.content_widget(),
+                window.topic_view.content_widget,
                 folder / f"{index:02d}-topic-{topic.id}-full.png",
             )
         for term_id in content.glossary if full else []:

@@ -34,6 +34,7 @@ from kiosk.core.raw_settings import (
     check_hours,
 )
 from kiosk.core.shown import clip, shown
+from kiosk.core.speech_mode_settings import SpeechModeSection
 
 __all__ = ["APP_NAME", "CONFIG_FILE_NAME", "SettingProblem"]
 
@@ -218,6 +219,10 @@ class HospitalContact(_Section):
 
 class HospitalSection(_Section):
     name: Annotated[str, Field(max_length=80)] = ""
+    urgent_line: Annotated[str, Field(pattern=r"^(?:\+?[0-9][0-9 ()-]{5,24}[0-9])?$")] = ""
+    """The hospital's own 24-hour number for patients who feel unwell (infection, sepsis,
+    CAR-T side effects): shown on every "Call now" box instead of "the number your team
+    gave you"."""
     contacts: list[HospitalContact] = Field(default_factory=list, max_length=8)
 
 
@@ -227,6 +232,7 @@ class Settings(_Section):
     language: LanguageSection = Field(default_factory=LanguageSection)
     content: ContentSection = Field(default_factory=ContentSection)
     speech: SpeechSection = Field(default_factory=SpeechSection)
+    speech_mode: SpeechModeSection = Field(default_factory=SpeechModeSection)
     cleaning: CleaningSection = Field(default_factory=CleaningSection)
     hours: HoursSection = Field(default_factory=HoursSection)
     admin: AdminSection = Field(default_factory=AdminSection)

@@ -241,6 +241,339 @@
         </message>
     </context>
     <context>
+        <name>SpeechMode</name>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="20" />
+            <source>button</source>
+            <translation>زر</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="21" />
+            <source>link</source>
+            <translation>رابط</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="22" />
+            <source>link to a word&apos;s meaning</source>
+            <translation>رابط إلى معنى كلمة</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="23" />
+            <source>switch</source>
+            <translation>مفتاح تبديل</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="24" />
+            <source>heading</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="25" />
+            <source>on</source>
+            <translation>مُفعّل</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="26" />
+            <source>off</source>
+            <translation>مُعطّل</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="27" />
+            <source>selected</source>
+            <translation>محدد</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="28" />
+            <source>unavailable</source>
+            <translation>غير متاح</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="29" />
+            <source>Double tap to activate.</source>
+            <translation>انقر مرتين للتفعيل.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="30" />
+            <source>Press %1 to activate.</source>
+            <translation>اضغط %1 للتفعيل.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="31" />
+            <source>Double tap to hear what it means.</source>
+            <translation>انقر مرتين لسماع معناها.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="32" />
+            <source>Press %1 to hear what it means.</source>
+            <translation>اضغط %1 لسماع معناها.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="34" />
+            <source>Speech on. Swipe right or left, or press %1 and %2, to move from item to item. Double tap, or press %3, to choose. Press %4 to hear all the keys.</source>
+            <translation>تم تشغيل الصوت. اسحب إلى اليمين أو اليسار، أو اضغط %1 و%2، للتنقل بين العناصر. انقر مرتين، أو اضغط %3، للاختيار. اضغط %4 لسماع كل المفاتيح.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="39" />
+            <source>Speech off.</source>
+            <translation>تم إيقاف الصوت.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="40" />
+            <source>This screen can talk. To turn on speech, hold one finger anywhere on the screen for %1 seconds, or press any key on the keypad.</source>
+            <translation>هذه الشاشة تستطيع التحدث. لتشغيل الصوت، ضع إصبعًا واحدًا في أي مكان على الشاشة لمدة %1 ثوانٍ، أو اضغط أي مفتاح في لوحة المفاتيح.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="45" />
+            <source>Speech is not available at the moment.</source>
+            <translation>الصوت غير متاح حاليًا.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="46" />
+            <source>Speech on</source>
+            <translation>الصوت مُفعّل</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="47" />
+            <source>Home. Topics to choose from.</source>
+            <translation>الرئيسية. مواضيع للاختيار منها.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="48" />
+            <source>Page: %1.</source>
+            <translation>الصفحة: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="49" />
+            <source>Topic: %1. Reading. Press %2 to pause, %3 and %4 for paragraphs, %5 and %6 for headings.</source>
+            <translation>الموضوع: %1. جارٍ القراءة. اضغط %2 للإيقاف المؤقت، و%3 و%4 للتنقل بين الفقرات، و%5 و%6 للتنقل بين العناوين.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="53" />
+            <source>End of the topic. Press %1 for the buttons below it.</source>
+            <translation>نهاية الموضوع. اضغط %1 للوصول إلى الأزرار أسفله.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="56" />
+            <source>Start of the topic.</source>
+            <translation>بداية الموضوع.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="57" />
+            <source>Paused.</source>
+            <translation>متوقف مؤقتًا.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="58" />
+            <source>Nothing to repeat yet.</source>
+            <translation>لا يوجد ما يُعاد بعد.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="59" />
+            <source>Faster.</source>
+            <translation>أسرع.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="60" />
+            <source>Slower.</source>
+            <translation>أبطأ.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="61" />
+            <source>Louder.</source>
+            <translation>أعلى.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="62" />
+            <source>Softer.</source>
+            <translation>أخفض.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="63" />
+            <source>Fastest.</source>
+            <translation>أقصى سرعة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="64" />
+            <source>Slowest.</source>
+            <translation>أبطأ سرعة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="65" />
+            <source>Loudest.</source>
+            <translation>أعلى صوت.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="66" />
+            <source>Softest.</source>
+            <translation>أخفض صوت.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="67" />
+            <source>Are you still there? To keep reading, press any key or double tap. Otherwise the screen starts over for the next person. Seconds left: %1.</source>
+            <translation>هل ما زلت هنا؟ لمتابعة القراءة، اضغط أي مفتاح أو انقر مرتين. وإلا ستبدأ الشاشة من جديد للشخص التالي. الثواني المتبقية: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="72" />
+            <source>Seconds left: %1.</source>
+            <translation>الثواني المتبقية: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="73" />
+            <source>Starting over for the next person. Speech off.</source>
+            <translation>البدء من جديد للشخص التالي. تم إيقاف الصوت.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="74" />
+            <source>The screen is locked for cleaning. Seconds left: %1.</source>
+            <translation>الشاشة مقفلة للتنظيف. الثواني المتبقية: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="75" />
+            <source>Staff screen.</source>
+            <translation>شاشة الموظفين.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="76" />
+            <source>The keys:</source>
+            <translation>المفاتيح:</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="77" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="78" />
+            <source> or </source>
+            <translation> أو </translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="81" />
+            <source>previous item</source>
+            <translation>العنصر السابق</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="82" />
+            <source>next item</source>
+            <translation>العنصر التالي</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="83" />
+            <source>previous paragraph</source>
+            <translation>الفقرة السابقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="84" />
+            <source>next paragraph</source>
+            <translation>الفقرة التالية</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="85" />
+            <source>previous heading</source>
+            <translation>العنوان السابق</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="86" />
+            <source>next heading</source>
+            <translation>العنوان التالي</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="87" />
+            <source>choose</source>
+            <translation>اختيار</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="88" />
+            <source>back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="89" />
+            <source>home</source>
+            <translation>الرئيسية</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="90" />
+            <source>these keys</source>
+            <translation>هذه المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="91" />
+            <source>repeat</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="92" />
+            <source>pause or go on</source>
+            <translation>إيقاف مؤقت أو متابعة</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="93" />
+            <source>louder</source>
+            <translation>أعلى</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="94" />
+            <source>softer</source>
+            <translation>أخفض</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="95" />
+            <source>faster</source>
+            <translation>أسرع</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="96" />
+            <source>slower</source>
+            <translation>أبطأ</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="97" />
+            <source>speech on or off</source>
+            <translation>تشغيل الصوت أو إيقافه</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="102" />
+            <source>plus</source>
+            <translation>زائد</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="103" />
+            <source>minus</source>
+            <translation>ناقص</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="104" />
+            <source>star</source>
+            <translation>نجمة</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="105" />
+            <source>slash</source>
+            <translation>شرطة مائلة</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="106" />
+            <source>dot</source>
+            <translation>نقطة</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="107" />
+            <source>space</source>
+            <translation>مسافة</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="108" />
+            <source>Num Lock</source>
+            <translation>Num Lock</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="109" />
+            <source>Enter</source>
+            <translation>إدخال</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeHomeCard</name>
         <message>
             <location filename="../ui/views/take_home.py" line="77" />
@@ -308,6 +641,14 @@
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="1" />
+            <source>In English</source>
+            <translation>بالإنجليزية</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBar</name>
         <message>
             <location filename="../ui/views/top_bar.py" line="60" />
@@ -347,6 +688,31 @@
     </context>
     <context>
         <name>TopicView</name>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Call now, day or night</source>
+            <translation>اتصل الآن، ليلًا أو نهارًا</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
+            <translation>حرارة 37.5 درجة أو أكثر، أو أقل من 36، أو رعشة، أو الشعور فجأة بالتوعك: اتصل فورًا. لا تتناول الباراسيتامول قبل الاتصال.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>This hospital&apos;s 24-hour line</source>
+            <translation>خط هذا المستشفى المتاح على مدار 24 ساعة</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Ring the 24-hour number your team gave you.</source>
+            <translation>اتصل بالرقم المتاح على مدار 24 ساعة الذي أعطاك إياه فريقك.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Very unwell, or hard to wake? Ring</source>
+            <translation>توعك شديد، أو صعوبة في الاستيقاظ؟ اتصل بالرقم</translation>
+        </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="103" />
             <source>Take this home</source>

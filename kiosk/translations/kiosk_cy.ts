@@ -235,6 +235,339 @@
         </message>
     </context>
     <context>
+        <name>SpeechMode</name>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="20" />
+            <source>button</source>
+            <translation>botwm</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="21" />
+            <source>link</source>
+            <translation>dolen</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="22" />
+            <source>link to a word&apos;s meaning</source>
+            <translation>dolen i ystyr gair</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="23" />
+            <source>switch</source>
+            <translation>switsh</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="24" />
+            <source>heading</source>
+            <translation>pennawd</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="25" />
+            <source>on</source>
+            <translation>ymlaen</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="26" />
+            <source>off</source>
+            <translation>i ffwrdd</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="27" />
+            <source>selected</source>
+            <translation>wedi&apos;i ddewis</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="28" />
+            <source>unavailable</source>
+            <translation>ddim ar gael</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="29" />
+            <source>Double tap to activate.</source>
+            <translation>Tapiwch ddwywaith i&apos;w ddewis.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="30" />
+            <source>Press %1 to activate.</source>
+            <translation>Pwyswch %1 i&apos;w ddewis.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="31" />
+            <source>Double tap to hear what it means.</source>
+            <translation>Tapiwch ddwywaith i glywed beth mae&apos;n ei olygu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="32" />
+            <source>Press %1 to hear what it means.</source>
+            <translation>Pwyswch %1 i glywed beth mae&apos;n ei olygu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="34" />
+            <source>Speech on. Swipe right or left, or press %1 and %2, to move from item to item. Double tap, or press %3, to choose. Press %4 to hear all the keys.</source>
+            <translation>Llais ymlaen. Llithrwch i&apos;r dde neu i&apos;r chwith, neu pwyswch %1 a %2, i symud o eitem i eitem. Tapiwch ddwywaith, neu pwyswch %3, i ddewis. Pwyswch %4 i glywed yr holl fysellau.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="39" />
+            <source>Speech off.</source>
+            <translation>Llais i ffwrdd.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="40" />
+            <source>This screen can talk. To turn on speech, hold one finger anywhere on the screen for %1 seconds, or press any key on the keypad.</source>
+            <translation>Gall y sgrin hon siarad. I droi&apos;r llais ymlaen, daliwch un bys yn unrhyw le ar y sgrin am %1 eiliad, neu pwyswch unrhyw fysell ar y bysellbad.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="45" />
+            <source>Speech is not available at the moment.</source>
+            <translation>Nid yw&apos;r llais ar gael ar hyn o bryd.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="46" />
+            <source>Speech on</source>
+            <translation>Llais ymlaen</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="47" />
+            <source>Home. Topics to choose from.</source>
+            <translation>Hafan. Pynciau i ddewis ohonynt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="48" />
+            <source>Page: %1.</source>
+            <translation>Tudalen: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="49" />
+            <source>Topic: %1. Reading. Press %2 to pause, %3 and %4 for paragraphs, %5 and %6 for headings.</source>
+            <translation>Pwnc: %1. Yn darllen. Pwyswch %2 i oedi, %3 a %4 am baragraffau, %5 a %6 am benawdau.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="53" />
+            <source>End of the topic. Press %1 for the buttons below it.</source>
+            <translation>Diwedd y pwnc. Pwyswch %1 am y botymau oddi tano.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="56" />
+            <source>Start of the topic.</source>
+            <translation>Dechrau&apos;r pwnc.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="57" />
+            <source>Paused.</source>
+            <translation>Wedi oedi.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="58" />
+            <source>Nothing to repeat yet.</source>
+            <translation>Does dim i&apos;w ailadrodd eto.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="59" />
+            <source>Faster.</source>
+            <translation>Cyflymach.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="60" />
+            <source>Slower.</source>
+            <translation>Arafach.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="61" />
+            <source>Louder.</source>
+            <translation>Uwch.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="62" />
+            <source>Softer.</source>
+            <translation>Tawelach.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="63" />
+            <source>Fastest.</source>
+            <translation>Y cyflymaf.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="64" />
+            <source>Slowest.</source>
+            <translation>Yr arafaf.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="65" />
+            <source>Loudest.</source>
+            <translation>Yr uchaf.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="66" />
+            <source>Softest.</source>
+            <translation>Y tawelaf.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="67" />
+            <source>Are you still there? To keep reading, press any key or double tap. Otherwise the screen starts over for the next person. Seconds left: %1.</source>
+            <translation>Ydych chi dal yno? I ddal ati i ddarllen, pwyswch unrhyw fysell neu tapiwch ddwywaith. Fel arall bydd y sgrin yn dechrau eto i&apos;r person nesaf. Eiliadau ar ôl: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="72" />
+            <source>Seconds left: %1.</source>
+            <translation>Eiliadau ar ôl: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="73" />
+            <source>Starting over for the next person. Speech off.</source>
+            <translation>Yn dechrau eto i&apos;r person nesaf. Llais i ffwrdd.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="74" />
+            <source>The screen is locked for cleaning. Seconds left: %1.</source>
+            <translation>Mae&apos;r sgrin wedi&apos;i chloi i&apos;w glanhau. Eiliadau ar ôl: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="75" />
+            <source>Staff screen.</source>
+            <translation>Sgrin staff.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="76" />
+            <source>The keys:</source>
+            <translation>Y bysellau:</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="77" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="78" />
+            <source> or </source>
+            <translation> neu </translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="81" />
+            <source>previous item</source>
+            <translation>yr eitem flaenorol</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="82" />
+            <source>next item</source>
+            <translation>yr eitem nesaf</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="83" />
+            <source>previous paragraph</source>
+            <translation>y paragraff blaenorol</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="84" />
+            <source>next paragraph</source>
+            <translation>y paragraff nesaf</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="85" />
+            <source>previous heading</source>
+            <translation>y pennawd blaenorol</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="86" />
+            <source>next heading</source>
+            <translation>y pennawd nesaf</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="87" />
+            <source>choose</source>
+            <translation>dewis</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="88" />
+            <source>back</source>
+            <translation>yn ôl</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="89" />
+            <source>home</source>
+            <translation>hafan</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="90" />
+            <source>these keys</source>
+            <translation>y bysellau hyn</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="91" />
+            <source>repeat</source>
+            <translation>ailadrodd</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="92" />
+            <source>pause or go on</source>
+            <translation>oedi neu barhau</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="93" />
+            <source>louder</source>
+            <translation>uwch</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="94" />
+            <source>softer</source>
+            <translation>tawelach</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="95" />
+            <source>faster</source>
+            <translation>cyflymach</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="96" />
+            <source>slower</source>
+            <translation>arafach</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="97" />
+            <source>speech on or off</source>
+            <translation>llais ymlaen neu i ffwrdd</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="102" />
+            <source>plus</source>
+            <translation>plws</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="103" />
+            <source>minus</source>
+            <translation>minws</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="104" />
+            <source>star</source>
+            <translation>seren</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="105" />
+            <source>slash</source>
+            <translation>slaes</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="106" />
+            <source>dot</source>
+            <translation>dot</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="107" />
+            <source>space</source>
+            <translation>bylchwr</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="108" />
+            <source>Num Lock</source>
+            <translation>Num Lock</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="109" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeHomeCard</name>
         <message>
             <location filename="../ui/views/take_home.py" line="77" />
@@ -302,6 +635,14 @@
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="1" />
+            <source>In English</source>
+            <translation>Yn Saesneg</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBar</name>
         <message>
             <location filename="../ui/views/top_bar.py" line="60" />
@@ -341,6 +682,31 @@
     </context>
     <context>
         <name>TopicView</name>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Call now, day or night</source>
+            <translation>Ffoniwch nawr, ddydd neu nos</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
+            <translation>Tymheredd o 37.5 gradd neu uwch, neu o dan 36, crynu, neu deimlo&apos;n sâl yn sydyn: ffoniwch ar unwaith. Peidiwch â chymryd paracetamol yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>This hospital&apos;s 24-hour line</source>
+            <translation>Llinell 24 awr yr ysbyty hwn</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Ring the 24-hour number your team gave you.</source>
+            <translation>Ffoniwch y rhif 24 awr a roddodd eich tîm i chi.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Very unwell, or hard to wake? Ring</source>
+            <translation>Yn sâl iawn, neu&apos;n anodd deffro? Ffoniwch</translation>
+        </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="103" />
             <source>Take this home</source>

@@ -217,6 +217,339 @@
         </message>
     </context>
     <context>
+        <name>SpeechMode</name>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="20" />
+            <source>button</source>
+            <translation>button</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="21" />
+            <source>link</source>
+            <translation>link</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="22" />
+            <source>link to a word&apos;s meaning</source>
+            <translation>link to a word&apos;s meaning</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="23" />
+            <source>switch</source>
+            <translation>switch</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="24" />
+            <source>heading</source>
+            <translation>heading</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="25" />
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="26" />
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="27" />
+            <source>selected</source>
+            <translation>selected</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="28" />
+            <source>unavailable</source>
+            <translation>unavailable</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="29" />
+            <source>Double tap to activate.</source>
+            <translation>Double tap to activate.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="30" />
+            <source>Press %1 to activate.</source>
+            <translation>Press %1 to activate.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="31" />
+            <source>Double tap to hear what it means.</source>
+            <translation>Double tap to hear what it means.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="32" />
+            <source>Press %1 to hear what it means.</source>
+            <translation>Press %1 to hear what it means.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="34" />
+            <source>Speech on. Swipe right or left, or press %1 and %2, to move from item to item. Double tap, or press %3, to choose. Press %4 to hear all the keys.</source>
+            <translation>Speech on. Swipe right or left, or press %1 and %2, to move from item to item. Double tap, or press %3, to choose. Press %4 to hear all the keys.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="39" />
+            <source>Speech off.</source>
+            <translation>Speech off.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="40" />
+            <source>This screen can talk. To turn on speech, hold one finger anywhere on the screen for %1 seconds, or press any key on the keypad.</source>
+            <translation>This screen can talk. To turn on speech, hold one finger anywhere on the screen for %1 seconds, or press any key on the keypad.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="45" />
+            <source>Speech is not available at the moment.</source>
+            <translation>Speech is not available at the moment.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="46" />
+            <source>Speech on</source>
+            <translation>Speech on</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="47" />
+            <source>Home. Topics to choose from.</source>
+            <translation>Home. Topics to choose from.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="48" />
+            <source>Page: %1.</source>
+            <translation>Page: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="49" />
+            <source>Topic: %1. Reading. Press %2 to pause, %3 and %4 for paragraphs, %5 and %6 for headings.</source>
+            <translation>Topic: %1. Reading. Press %2 to pause, %3 and %4 for paragraphs, %5 and %6 for headings.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="53" />
+            <source>End of the topic. Press %1 for the buttons below it.</source>
+            <translation>End of the topic. Press %1 for the buttons below it.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="56" />
+            <source>Start of the topic.</source>
+            <translation>Start of the topic.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="57" />
+            <source>Paused.</source>
+            <translation>Paused.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="58" />
+            <source>Nothing to repeat yet.</source>
+            <translation>Nothing to repeat yet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="59" />
+            <source>Faster.</source>
+            <translation>Faster.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="60" />
+            <source>Slower.</source>
+            <translation>Slower.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="61" />
+            <source>Louder.</source>
+            <translation>Louder.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="62" />
+            <source>Softer.</source>
+            <translation>Softer.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="63" />
+            <source>Fastest.</source>
+            <translation>Fastest.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="64" />
+            <source>Slowest.</source>
+            <translation>Slowest.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="65" />
+            <source>Loudest.</source>
+            <translation>Loudest.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="66" />
+            <source>Softest.</source>
+            <translation>Softest.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="67" />
+            <source>Are you still there? To keep reading, press any key or double tap. Otherwise the screen starts over for the next person. Seconds left: %1.</source>
+            <translation>Are you still there? To keep reading, press any key or double tap. Otherwise the screen starts over for the next person. Seconds left: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="72" />
+            <source>Seconds left: %1.</source>
+            <translation>Seconds left: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="73" />
+            <source>Starting over for the next person. Speech off.</source>
+            <translation>Starting over for the next person. Speech off.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="74" />
+            <source>The screen is locked for cleaning. Seconds left: %1.</source>
+            <translation>The screen is locked for cleaning. Seconds left: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="75" />
+            <source>Staff screen.</source>
+            <translation>Staff screen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="76" />
+            <source>The keys:</source>
+            <translation>The keys:</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="77" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="78" />
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="81" />
+            <source>previous item</source>
+            <translation>previous item</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="82" />
+            <source>next item</source>
+            <translation>next item</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="83" />
+            <source>previous paragraph</source>
+            <translation>previous paragraph</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="84" />
+            <source>next paragraph</source>
+            <translation>next paragraph</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="85" />
+            <source>previous heading</source>
+            <translation>previous heading</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="86" />
+            <source>next heading</source>
+            <translation>next heading</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="87" />
+            <source>choose</source>
+            <translation>choose</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="88" />
+            <source>back</source>
+            <translation>back</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="89" />
+            <source>home</source>
+            <translation>home</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="90" />
+            <source>these keys</source>
+            <translation>these keys</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="91" />
+            <source>repeat</source>
+            <translation>repeat</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="92" />
+            <source>pause or go on</source>
+            <translation>pause or go on</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="93" />
+            <source>louder</source>
+            <translation>louder</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="94" />
+            <source>softer</source>
+            <translation>softer</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="95" />
+            <source>faster</source>
+            <translation>faster</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="96" />
+            <source>slower</source>
+            <translation>slower</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="97" />
+            <source>speech on or off</source>
+            <translation>speech on or off</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="102" />
+            <source>plus</source>
+            <translation>plus</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="103" />
+            <source>minus</source>
+            <translation>minus</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="104" />
+            <source>star</source>
+            <translation>star</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="105" />
+            <source>slash</source>
+            <translation>slash</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="106" />
+            <source>dot</source>
+            <translation>dot</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="107" />
+            <source>space</source>
+            <translation>space</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="108" />
+            <source>Num Lock</source>
+            <translation>Num Lock</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="109" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeHomeCard</name>
         <message>
             <location filename="../ui/views/take_home.py" line="77" />
@@ -284,6 +617,14 @@
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="1" />
+            <source>In English</source>
+            <translation>In English</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBar</name>
         <message>
             <location filename="../ui/views/top_bar.py" line="60" />
@@ -323,6 +664,31 @@
     </context>
     <context>
         <name>TopicView</name>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Call now, day or night</source>
+            <translation>Call now, day or night</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
+            <translation>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>This hospital&apos;s 24-hour line</source>
+            <translation>This hospital&apos;s 24-hour line</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Ring the 24-hour number your team gave you.</source>
+            <translation>Ring the 24-hour number your team gave you.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Very unwell, or hard to wake? Ring</source>
+            <translation>Very unwell, or hard to wake? Ring</translation>
+        </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="103" />
             <source>Take this home</source>

@@ -223,6 +223,339 @@
         </message>
     </context>
     <context>
+        <name>SpeechMode</name>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="20" />
+            <source>button</source>
+            <translation>przycisk</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="21" />
+            <source>link</source>
+            <translation>łącze</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="22" />
+            <source>link to a word&apos;s meaning</source>
+            <translation>łącze do znaczenia słowa</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="23" />
+            <source>switch</source>
+            <translation>przełącznik</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="24" />
+            <source>heading</source>
+            <translation>nagłówek</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="25" />
+            <source>on</source>
+            <translation>włączony</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="26" />
+            <source>off</source>
+            <translation>wyłączony</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="27" />
+            <source>selected</source>
+            <translation>wybrany</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="28" />
+            <source>unavailable</source>
+            <translation>niedostępny</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="29" />
+            <source>Double tap to activate.</source>
+            <translation>Stuknij dwukrotnie, aby wybrać.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="30" />
+            <source>Press %1 to activate.</source>
+            <translation>Naciśnij %1, aby wybrać.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="31" />
+            <source>Double tap to hear what it means.</source>
+            <translation>Stuknij dwukrotnie, aby usłyszeć, co to znaczy.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="32" />
+            <source>Press %1 to hear what it means.</source>
+            <translation>Naciśnij %1, aby usłyszeć, co to znaczy.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="34" />
+            <source>Speech on. Swipe right or left, or press %1 and %2, to move from item to item. Double tap, or press %3, to choose. Press %4 to hear all the keys.</source>
+            <translation>Mowa włączona. Przesuń palcem w prawo lub w lewo albo naciśnij %1 i %2, aby przechodzić między elementami. Stuknij dwukrotnie lub naciśnij %3, aby wybrać. Naciśnij %4, aby usłyszeć wszystkie klawisze.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="39" />
+            <source>Speech off.</source>
+            <translation>Mowa wyłączona.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="40" />
+            <source>This screen can talk. To turn on speech, hold one finger anywhere on the screen for %1 seconds, or press any key on the keypad.</source>
+            <translation>Ten ekran może mówić. Aby włączyć mowę, przytrzymaj jeden palec w dowolnym miejscu ekranu przez %1 sekundy albo naciśnij dowolny klawisz na klawiaturze numerycznej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="45" />
+            <source>Speech is not available at the moment.</source>
+            <translation>Mowa jest w tej chwili niedostępna.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="46" />
+            <source>Speech on</source>
+            <translation>Mowa włączona</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="47" />
+            <source>Home. Topics to choose from.</source>
+            <translation>Start. Tematy do wyboru.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="48" />
+            <source>Page: %1.</source>
+            <translation>Strona: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="49" />
+            <source>Topic: %1. Reading. Press %2 to pause, %3 and %4 for paragraphs, %5 and %6 for headings.</source>
+            <translation>Temat: %1. Czytam. Naciśnij %2, aby wstrzymać, %3 i %4, aby przechodzić między akapitami, %5 i %6, aby przechodzić między nagłówkami.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="53" />
+            <source>End of the topic. Press %1 for the buttons below it.</source>
+            <translation>Koniec tematu. Naciśnij %1, aby przejść do przycisków pod nim.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="56" />
+            <source>Start of the topic.</source>
+            <translation>Początek tematu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="57" />
+            <source>Paused.</source>
+            <translation>Wstrzymano.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="58" />
+            <source>Nothing to repeat yet.</source>
+            <translation>Na razie nie ma czego powtórzyć.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="59" />
+            <source>Faster.</source>
+            <translation>Szybciej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="60" />
+            <source>Slower.</source>
+            <translation>Wolniej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="61" />
+            <source>Louder.</source>
+            <translation>Głośniej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="62" />
+            <source>Softer.</source>
+            <translation>Ciszej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="63" />
+            <source>Fastest.</source>
+            <translation>Najszybciej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="64" />
+            <source>Slowest.</source>
+            <translation>Najwolniej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="65" />
+            <source>Loudest.</source>
+            <translation>Najgłośniej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="66" />
+            <source>Softest.</source>
+            <translation>Najciszej.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="67" />
+            <source>Are you still there? To keep reading, press any key or double tap. Otherwise the screen starts over for the next person. Seconds left: %1.</source>
+            <translation>Czy nadal tu jesteś? Aby czytać dalej, naciśnij dowolny klawisz lub stuknij dwukrotnie. W przeciwnym razie ekran zacznie od nowa dla następnej osoby. Pozostało sekund: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="72" />
+            <source>Seconds left: %1.</source>
+            <translation>Pozostało sekund: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="73" />
+            <source>Starting over for the next person. Speech off.</source>
+            <translation>Zaczynam od nowa dla następnej osoby. Mowa wyłączona.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="74" />
+            <source>The screen is locked for cleaning. Seconds left: %1.</source>
+            <translation>Ekran jest zablokowany na czas czyszczenia. Pozostało sekund: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="75" />
+            <source>Staff screen.</source>
+            <translation>Ekran personelu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="76" />
+            <source>The keys:</source>
+            <translation>Klawisze:</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="77" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="78" />
+            <source> or </source>
+            <translation> lub </translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="81" />
+            <source>previous item</source>
+            <translation>poprzedni element</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="82" />
+            <source>next item</source>
+            <translation>następny element</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="83" />
+            <source>previous paragraph</source>
+            <translation>poprzedni akapit</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="84" />
+            <source>next paragraph</source>
+            <translation>następny akapit</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="85" />
+            <source>previous heading</source>
+            <translation>poprzedni nagłówek</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="86" />
+            <source>next heading</source>
+            <translation>następny nagłówek</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="87" />
+            <source>choose</source>
+            <translation>wybierz</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="88" />
+            <source>back</source>
+            <translation>wstecz</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="89" />
+            <source>home</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="90" />
+            <source>these keys</source>
+            <translation>te klawisze</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="91" />
+            <source>repeat</source>
+            <translation>powtórz</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="92" />
+            <source>pause or go on</source>
+            <translation>wstrzymaj lub kontynuuj</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="93" />
+            <source>louder</source>
+            <translation>głośniej</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="94" />
+            <source>softer</source>
+            <translation>ciszej</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="95" />
+            <source>faster</source>
+            <translation>szybciej</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="96" />
+            <source>slower</source>
+            <translation>wolniej</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="97" />
+            <source>speech on or off</source>
+            <translation>włącz lub wyłącz mowę</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="102" />
+            <source>plus</source>
+            <translation>plus</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="103" />
+            <source>minus</source>
+            <translation>minus</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="104" />
+            <source>star</source>
+            <translation>gwiazdka</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="105" />
+            <source>slash</source>
+            <translation>ukośnik</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="106" />
+            <source>dot</source>
+            <translation>kropka</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="107" />
+            <source>space</source>
+            <translation>spacja</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="108" />
+            <source>Num Lock</source>
+            <translation>Num Lock</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="109" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeHomeCard</name>
         <message>
             <location filename="../ui/views/take_home.py" line="77" />
@@ -290,6 +623,14 @@
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="1" />
+            <source>In English</source>
+            <translation>Po angielsku</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBar</name>
         <message>
             <location filename="../ui/views/top_bar.py" line="60" />
@@ -329,6 +670,31 @@
     </context>
     <context>
         <name>TopicView</name>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Call now, day or night</source>
+            <translation>Zadzwoń teraz, w dzień lub w nocy</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
+            <translation>Temperatura 37,5 stopnia lub wyższa albo poniżej 36, dreszcze lub nagłe złe samopoczucie: zadzwoń od razu. Nie bierz wcześniej paracetamolu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>This hospital&apos;s 24-hour line</source>
+            <translation>Całodobowy numer tego szpitala</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Ring the 24-hour number your team gave you.</source>
+            <translation>Zadzwoń pod całodobowy numer, który dostałeś od swojego zespołu.</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/topic_view.py" line="1" />
+            <source>Very unwell, or hard to wake? Ring</source>
+            <translation>Bardzo zły stan lub trudno się dobudzić? Zadzwoń</translation>
+        </message>
         <message>
             <location filename="../ui/views/topic_view.py" line="103" />
             <source>Take this home</source>

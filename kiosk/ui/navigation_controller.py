@@ -26,22 +26,47 @@ from kiosk.ui.views.topic_view import TopicView
 log = logging.getLogger(__name__)
 
 
-def topic_tiles(topics: list[Topic]) -> list[Tile]:
-    return [Tile(Route.topic(t.id), t.title, t.meta.summary, t.meta.icon) for t in topics]
+def topic_tiles(
+    topics: list[Topic], content: LanguageContent | None = None, english_only: str = ""
+) -> list[Tile]:
+    """Tiles for ``topics``; a page the reader's language lacks says so on its card."""
+
+    def badge(topic: Topic) -> str:
+        fallback = isinstance(content, ReaderContent) and content.is_fallback(topic)
+        return english_only if fallback else ""
+
+    return [
+        Tile(
+            Route.topic(t.id),
+            t.title,
+            t.meta.summary,
+            t.meta.icon,
+            badge=badge(t),
+            urgent=t.meta.urgent_line and t.meta.group == URGENT_GROUP,
+        )
+        for t in topics
+    ]
 
 
-def home_sections(content: LanguageContent, more_heading: str) -> list[TileSection]:
+URGENT_GROUP = "urgent"
+"""The group on Home that holds the "Call now" card (groups.yaml)."""
+
+
+def home_sections(
+    content: LanguageContent, more_heading: str, english_only: str = ""
+) -> list[TileSection]:
     """Home's groups; a pathway group (the children's) is one tile opening its own page."""
     sections = []
     grouped = any(group is not None for group, _ in content.home_sections())
     for group, topics in content.home_sections():
+        tiles = topic_tiles(topics, content, english_only)
         if group is None:
-            sections.append(TileSection(more_heading if grouped else None, topic_tiles(topics)))
+            sections.append(TileSection(more_heading if grouped else None, tiles))
         elif group.pathway:
             tile = Tile(Route.group(group.id), group.title, group.summary, group.icon)
             sections.append(TileSection(group.title, [tile]))
         else:
-            sections.append(TileSection(group.title, topic_tiles(topics)))
+            sections.append(TileSection(group.title, tiles))
     return sections
 
 
@@ -71,7 +96,8 @@ class _GroupScreen:
             return False
         if self._shown != group.id:
             self._view.set_heading(group.title, group.summary)
-            self._view.set_sections([TileSection(None, topic_tiles(topics))])
+            tiles = topic_tiles(topics, content, self._view.english_only_label())
+            self._view.set_sections([TileSection(None, tiles)])
             self._shown = group.id
         self._view.scroll_to_top()
         return True
@@ -168,7 +194,9 @@ class NavigationController(QObject):
     def show_content(self) -> None:
         """(Re)build the screens that list content, after loading or a language change."""
         home = self.window.home_view
-        home.set_sections(home_sections(self.content(), home.more_heading()))
+        home.set_sections(
+            home_sections(self.content(), home.more_heading(), home.english_only_label())
+        )
         self._group_screen.forget()
 
     # -- actions ---------------------------------------------------------------------

@@ -41,6 +41,7 @@ FONT_ROLES: dict[str, tuple[str, bool]] = {
     "button:secondary": ("button", True),
     "barTitle": ("button", True),
     "topicNote": ("small", False),
+    "speechNotice": ("body", True),
     "tileTitle": ("heading", True),
     "tileSummary": ("small", False),
     "screenTitle": ("title", True),
@@ -51,6 +52,8 @@ FONT_ROLES: dict[str, tuple[str, bool]] = {
     "sourceItem": ("small", False),
     "contactName": ("body", True),
     "phoneNumber": ("heading", True),
+    "urgentHeading": ("heading", True),
+    "tileBadge": ("small", False),
     "qrAddress": ("body", True),
     "thankYou": ("heading", True),
     "glossaryTerm": ("title", True),
@@ -92,6 +95,8 @@ class Palette:
     closed: str = "#000000"  # outside opening hours: a black screen
     primary_edge: str = "#003087"  # the edge of filled buttons (seen in high contrast)
     qr_light: str = "#FFFFFF"  # behind a QR code: phones need dark on light, in any theme
+    urgent: str = "#FDECEA"  # the "Call now" box and tile: a pale red no reader mistakes
+    urgent_border: str = "#9A0C19"
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Every (text, background) pair the style sheet uses, by name, for contrast tests."""
@@ -111,6 +116,8 @@ class Palette:
             "focused tile title and icon": (self.focus_text, self.focus),
             "attract and cleaning text": (self.surface, self.text),
             "countdown": (self.link, self.surface),
+            "body on urgent": (self.text, self.urgent),
+            "urgent heading on urgent": (self.urgent_border, self.urgent),
         }
 
     def control_pairs(self) -> dict[str, tuple[str, str]]:
@@ -122,6 +129,8 @@ class Palette:
             "icon on surface": (self.link, self.surface),
             "filled button edge on surface": (self.primary_edge, self.surface),
             "bar button edge on bar": (self.on_bar, self.bar),
+            "urgent edge on page": (self.urgent_border, self.page),
+            "urgent edge on surface": (self.urgent_border, self.surface),
         }
 
 
@@ -227,6 +236,10 @@ QScrollBar::add-line, QScrollBar::sub-line, QScrollBar::add-page, QScrollBar::su
 QWidget#topBar, QWidget#toolsBar {{ background: {p.bar}; }}
 QWidget#section[speaking="true"] {{ background: {p.callout}; }}
 QWidget#speakingMarker {{ background: {p.callout_border}; border-radius: 4px; }}
+QLabel#speechNotice {{
+    background: {p.callout}; border: {m.border}px solid {p.callout_border};
+    border-radius: 8px; padding: 12px 24px;
+}}
 QLabel#topicNote {{
     background: {p.callout}; border: {m.border}px solid {p.callout_border};
     border-radius: 8px; padding: 12px 16px;
@@ -263,6 +276,10 @@ QPushButton[role="tile"]:pressed {{ background: {p.pressed}; }}
 QPushButton[role="tile"] QLabel, QPushButton[role="secondary"] QLabel {{ background: transparent; }}
 QLabel#tileTitle {{ color: {p.link}; }}
 QLabel#tileSummary {{ color: {p.text}; }}
+QLabel#tileBadge {{
+    color: {p.text}; background: {p.callout}; border: 1px solid {p.callout_border};
+    border-radius: 6px; padding: 2px 10px;
+}}
 
 QPushButton[focusVisible="true"] {{
     background: {p.focus}; color: {p.focus_text};
@@ -285,6 +302,16 @@ QFrame[box="contact"] {{
     border-radius: {m.radius}px;
 }}
 QFrame[box="contact"] QLabel {{ background: transparent; }}
+QFrame#urgentLine {{
+    background: {p.urgent}; border: {m.focus_border}px solid {p.urgent_border};
+    border-radius: {m.radius}px;
+}}
+QFrame#urgentLine QLabel {{ background: transparent; }}
+QLabel#urgentHeading {{ color: {p.urgent_border}; }}
+QPushButton[urgent="true"] {{
+    background: {p.urgent}; border: {m.focus_border}px solid {p.urgent_border};
+}}
+QPushButton[urgent="true"] QLabel#tileTitle {{ color: {p.urgent_border}; }}
 QLabel#phoneNumber {{ color: {p.text}; }}
 
 QWidget#glossaryOverlay, QWidget#takeHome, QWidget#languagePicker {{ background: {p.scrim}; }}
@@ -334,6 +361,8 @@ HIGH_CONTRAST_PALETTE = Palette(
     scrim="rgba(0, 0, 0, 200)",
     closed="#000000",
     primary_edge="#FFEB3B",
+    urgent="#000000",
+    urgent_border="#FFEB3B",
 )
 HIGH_CONTRAST_THEME = Theme(name="high-contrast", palette=HIGH_CONTRAST_PALETTE)
 THEMES = (DEFAULT_THEME, HIGH_CONTRAST_THEME)

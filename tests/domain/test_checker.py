@@ -136,3 +136,23 @@ def test_module_entry_point_runs_the_checker():
     )
     assert result.returncode == 1
     assert "error: bad YAML" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("checked", "expected"),
+    [
+        ("2026-05-30", []),
+        ("2026-07-01", ["checked date is in the future"]),
+        ("30/05/2026", ["'30/05/2026' is not a date in the form YYYY-MM-DD"]),
+    ],
+)
+def test_a_source_can_say_when_it_was_checked(write_topic, content_copy, checked, expected):
+    front = (
+        "id: dated\ntitle: T\nsummary: S\norder: 1\nsources:\n  - title: a\n"
+        f"    publisher: b\n    url: https://example.org\n    checked: {checked}\n"
+        "last_reviewed: 2026-05-30\nnext_review_due: 2027-05-30\n"
+    )
+    write_topic("dated.md", topic_text("dated", "Text.", front=front))
+    errors = [p.message for p in check(content_copy).errors if p.path.name == "dated.md"]
+    assert [m for m in errors if any(e in m for e in expected)] == errors
+    assert len(errors) == len(expected)

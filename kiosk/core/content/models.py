@@ -113,6 +113,9 @@ class TopicMeta(BaseModel):
     """Helplines (from helplines.yaml) shown in a "Who can I talk to?" box."""
     hospital_contacts: bool = False
     """Show this hospital's own contacts (from the kiosk's settings) on this topic."""
+    urgent_line: bool = False
+    """Show the "Call now" box: the hospital's 24-hour number (``[hospital] urgent_line``)
+    or, without one, the number the reader's team gave them, and 999."""
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> TopicMeta:
@@ -142,7 +145,7 @@ class Helpline(BaseModel):
 
     id: TopicId
     name: Annotated[OneLine, Field(max_length=80)]
-    phone: Annotated[str, Field(pattern=r"^[0-9][0-9 ]{6,20}[0-9]$")]
+    phone: Annotated[str, Field(pattern=r"^[0-9][0-9 ]{4,20}[0-9]$")]  # 116 123 is 7 long
     hours: Annotated[OneLine, Field(max_length=80)]
     description: Annotated[str, Field(max_length=200)] = ""
     source_url: HttpUrl

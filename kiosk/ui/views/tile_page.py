@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -28,6 +28,10 @@ class Tile:
     title: str
     summary: str
     icon: str | None = None
+    badge: str = ""
+    """A short note on the card in the reader's language, such as "In English"."""
+    urgent: bool = False
+    """The "Call now" card: drawn so that no reader can miss it."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,11 @@ class TilePage(ScrollPage):
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
 
+    def english_only_label(self) -> str:
+        """The note on a card whose page the reader's language does not have yet."""
+        # An explicit context: tr() here would take a subclass's name (HomeView) at run time.
+        return QCoreApplication.translate("TilePage", "In English")
+
     def set_sections(self, sections: list[TileSection]) -> None:
         host = QWidget()
         layout = QVBoxLayout(host)
@@ -95,6 +104,10 @@ class TilePage(ScrollPage):
                     icon_name=tile.icon,
                     show_icon=True,
                 )
+                if tile.badge:
+                    button.add_badge(tile.badge)
+                if tile.urgent:
+                    button.setProperty("urgent", True)
                 button.activated.connect(self._on_tile)
                 self._routes[key] = tile.route
                 buttons.append(button)

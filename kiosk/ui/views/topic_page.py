@@ -46,6 +46,7 @@ from kiosk.ui.rich_text import (
 )
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
+from kiosk.ui.views.urgent_line import urgent_line_box
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
 from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.illustration import make_illustration
@@ -95,6 +96,8 @@ class TopicPage(ScrollPage):
         self._illustrations = illustrations
         self._locale = locale
         self._line_height = ARABIC_LINE_HEIGHT if topic.language == "ar" else LINE_HEIGHT
+        self._page_rtl = topic.language in RIGHT_TO_LEFT
+        self.urgent_box: QFrame | None = None
         # The "Who can I talk to?" boxes, each with what read-aloud says for it.
         self.spoken_boxes: list[tuple[QWidget, str]] = []
         self.section_widgets: list[QWidget] = []
@@ -127,6 +130,9 @@ class TopicPage(ScrollPage):
         layout.addWidget(title)
         for note in self._notes(topic, content):
             layout.addWidget(note)
+        # First after the title: a reader who feels unwell must not have to look for it.
+        if topic.meta.urgent_line:
+            self._add_urgent_line(layout, options.hospital)
         if options.take_home:
             self.take_home_button = TouchButton(
                 QCoreApplication.translate("TopicView", "Take this home"),
@@ -180,16 +186,30 @@ class TopicPage(ScrollPage):
         return labels
 
     def section_texts(self) -> list[str]:
-        """What read-aloud says, one entry per part it highlights: each section (the
-        title with the first), then each contact box, numbers digit by digit."""
-        texts = [section.plain_text() for section in self.topic.sections]
+        """What read-aloud says, one entry per part it highlights: the "Call now" box if
+        there is one, each section, then each contact box (the title with the first part;
+        numbers digit by digit)."""
+        urgent, boxes = self._spoken_parts()
+        texts = [
+            *(text for _, text in urgent),
+            *(section.plain_text() for section in self.topic.sections),
+            *(text for _, text in boxes),
+        ]
         if texts:
             texts[0] = f"{self.topic.title}\n{texts[0]}"
-        return texts + [text for _, text in self.spoken_boxes]
+        return texts
+
+    def _spoken_parts(self) -> tuple[list[tuple[QWidget, str]], list[tuple[QWidget, str]]]:
+        """The "Call now" box (read first, as it is shown first) and the other boxes."""
+        urgent = [(box, text) for box, text in self.spoken_boxes if box is self.urgent_box]
+        return urgent, [
+            (box, text) for box, text in self.spoken_boxes if box is not self.urgent_box
+        ]
 
     def spoken_widgets(self) -> list[QWidget]:
         """The widgets :meth:`section_texts` speaks for, in the same order."""
-        return [*self.section_widgets, *(box for box, _ in self.spoken_boxes)]
+        urgent, boxes = self._spoken_parts()
+        return [*(box for box, _ in urgent), *self.section_widgets, *(box for box, _ in boxes)]
 
     def _plain_label(self, text: str, object_name: str) -> QLabel:
         return wrapped_label(text, object_name, plain=True)
@@ -276,7 +296,7 @@ class TopicPage(ScrollPage):
         box.addWidget(self._plain_label(name, "contactName"))
         spoken = [name]
         if phone:
-            number = self._plain_label(phone, "phoneNumber")
+            number = self._phone_label(phone)
             # Read as digits, not as one large number.
             number.setAccessibleName(spoken_digits(phone))
             box.addWidget(number)
@@ -288,6 +308,22 @@ class TopicPage(ScrollPage):
             box.addWidget(self._plain_label(other, "topicText"))
             spoken.append(other)
         return spoken
+
+    def _phone_label(self, phone: str) -> QLabel:
+        number = self._plain_label(phone, "phoneNumber")
+        # Digits and spaces take the page's direction: in Arabic "0808 2080 888" would
+        # show its groups in reverse. A number always reads left to right, at the start
+        # of the line in the page's own direction.
+        number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        side = Qt.AlignmentFlag.AlignRight if self._page_rtl else Qt.AlignmentFlag.AlignLeft
+        number.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        return number
+
+    def _add_urgent_line(self, layout: QVBoxLayout, hospital: HospitalSection | None) -> None:
+        frame, spoken = urgent_line_box(hospital, self._plain_label, self._contact_lines)
+        layout.addWidget(frame)
+        self.urgent_box = frame
+        self.spoken_boxes.append((frame, spoken))
 
     def _add_helplines(self, layout: QVBoxLayout, topic: Topic, content: LanguageContent) -> None:
         helplines = [content.helplines[h] for h in topic.meta.helplines if h in content.helplines]

@@ -102,6 +102,10 @@ class TopicView(QStackedWidget):
         return self._current.related_buttons if self._current is not None else []
 
     @property
+    def urgent_box(self) -> QWidget | None:
+        return self._current.urgent_box if self._current is not None else None
+
+    @property
     def take_home_button(self) -> TouchButton | None:
         return self._current.take_home_button if self._current is not None else None
 

@@ -142,7 +142,9 @@ class CardButton(QPushButton):
         column = QVBoxLayout()
         column.setSpacing(8)
         self.title_label = self._label(title, "tileTitle")
+        self.badge_label: QLabel | None = None
         column.addWidget(self.title_label)
+        self._column = column
         self.summary_label = self._label(summary, "tileSummary") if summary else None
         if self.summary_label is not None:
             column.addWidget(self.summary_label)
@@ -168,6 +170,13 @@ class CardButton(QPushButton):
 
     def _label(self, text: str, object_name: str) -> QLabel:
         return wrapped_label(text, object_name, passes_touches=True)
+
+    def add_badge(self, text: str) -> None:
+        """A small note under the title (the page is in English), also read out."""
+        self.badge_label = self._label(text, "tileBadge")
+        self._column.insertWidget(1, self.badge_label, 0, Qt.AlignmentFlag.AlignLeading)
+        described = ". ".join(filter(None, [self.accessibleDescription(), text]))
+        self.setAccessibleDescription(described)
 
     def set_texts(self, title: str, summary: str = "") -> None:
         self.title_label.setText(title)

@@ -1,0 +1,230 @@
+"""Voices for speech mode, each speaking from its own process.
+
+An engine's :meth:`Engine.speak` blocks until the text is spoken or the host says stop;
+it runs on the speech host's worker thread (:mod:`kiosk.ui.speech_mode.host`), never on
+the UI thread. Speaking through a child process means a voice that hangs is a process
+the kiosk kills, not a library call it waits in: Qt's speechd engine once left the UI
+thread blocked in libspeechd's ``spd_execute_command`` for over 90 s after Stop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 0.02  # how often a speaking process is checked for stop and pause
+LIST_SECONDS = 5.0  # listing voices takes milliseconds; a hung voice is given this long
+
+# Which espeak-ng voice speaks each of the kiosk's languages (a UK hospital: British
+# English). Its list of voices decides whether that voice is installed.
+ESPEAK_VOICES = {"en": "en-gb", "cy": "cy", "pl": "pl", "ar": "ar"}
+
+
+class Control(Protocol):
+    """What the host tells a speaking engine, read while it speaks."""
+
+    def cancelled(self) -> bool: ...
+
+    def paused(self) -> bool: ...
+
+
+class Engine(Protocol):
+    name: str
+
+    def languages(self) -> set[str]:
+        """The kiosk's language codes this engine has a voice for (may block)."""
+        ...
+
+    def speak(self, text: str, language: str, rate: float, volume: float, control: Control) -> None:
+        """Speak ``text`` and return when done or cancelled (blocks). Raises
+        :class:`SpeechError` with a reason for staff when it cannot."""
+        ...
+
+
+class SpeechError(Exception):
+    pass
+
+
+def _run_process(command: list[str], text: str, control: Control, timeout: float) -> None:
+    """Run a speaking process with ``text`` on its standard input; kill it on cancel,
+    stop and continue it on pause, and give up on it after ``timeout`` seconds."""
+    try:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+    except OSError as exc:
+        raise SpeechError(f"cannot start {command[0]}: {exc.strerror or exc}") from exc
+    assert process.stdin is not None
+    try:
+        with contextlib.suppress(BrokenPipeError):
+            process.stdin.write(text.encode("utf-8"))
+            process.stdin.close()
+        deadline = time.monotonic() + timeout
+        stopped = False
+        while process.poll() is None:
+            if control.cancelled():
+                break
+            pause = control.paused() and sys.platform != "win32"
+            if pause != stopped:  # a paused voice is a stopped process, resumed later
+                process.send_signal(signal.SIGSTOP if pause else signal.SIGCONT)
+                stopped = pause
+                deadline += 3600 if pause else 0
+            if time.monotonic() > deadline:
+                raise SpeechError(f"{command[0]} did not finish within {timeout:g} s")
+            time.sleep(POLL_SECONDS)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        # Reaping a killed process is immediate; the bound is only a safeguard.
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=1)
+        error = ""
+        if process.stderr is not None:
+            error = process.stderr.read(2000).decode("utf-8", "replace").strip()
+            process.stderr.close()
+    if process.returncode not in (0, None) and not control.cancelled():
+        said = f": {error.splitlines()[-1]}" if error else ""
+        raise SpeechError(f"{command[0]} failed (exit code {process.returncode}){said}")
+
+
+def _voice_languages(command: list[str]) -> list[str]:
+    """The second column of a voice list (espeak-ng --voices, spd-say -L), header left
+    out: the voices' languages."""
+    try:
+        listed = subprocess.run(
+            command, capture_output=True, text=True, timeout=LIST_SECONDS, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SpeechError(f"{command[0]} cannot list its voices: {exc}") from exc
+    rows = (line.split() for line in listed.stdout.splitlines()[1:])
+    return [fields[1] for fields in rows if len(fields) >= 2]
+
+
+def speaking_seconds(text: str, rate: float) -> float:
+    """A generous upper bound for speaking ``text``: 5 s, plus 0.25 s a character at
+    normal speed (speech is about 15 characters a second)."""
+    return 5.0 + len(text) * 0.25 / max(0.4, 2.0**rate)
+
+
+class EspeakEngine:
+    """espeak-ng, run for each utterance: no daemon, nothing to hang between."""
+
+    name = "espeak-ng"
+
+    def __init__(self, executable: str = "espeak-ng", *, audio: bool = True) -> None:
+        self.executable = executable
+        self._audio = audio  # False: write the sound to nowhere (tests, machines without sound)
+
+    def languages(self) -> set[str]:
+        installed = {
+            language.lower() for language in _voice_languages([self.executable, "--voices"])
+        }
+        return {code for code, voice in ESPEAK_VOICES.items() if voice in installed}
+
+    def speak(self, text: str, language: str, rate: float, volume: float, control: Control) -> None:
+        words_per_minute = round(175 * 2.0**rate)  # espeak-ng's normal speed is 175
+        command = [
+            self.executable,
+            "-v",
+            ESPEAK_VOICES.get(language, "en-gb"),
+            "-s",
+            str(words_per_minute),
+            "-a",
+            str(round(100 * volume)),
+        ]
+        if not self._audio:
+            command.append("--stdout")
+        _run_process(command, text, control, speaking_seconds(text, rate))
+
+
+class SpdSayEngine:
+    """speech-dispatcher through ``spd-say``, its own client, in a process of its own."""
+
+    name = "speechd"
+
+    def __init__(self, executable: str = "spd-say") -> None:
+        self.executable = executable
+
+    def languages(self) -> set[str]:
+        found = {code.split("-")[0].lower() for code in _voice_languages([self.executable, "-L"])}
+        return found & set(ESPEAK_VOICES)
+
+    def speak(self, text: str, language: str, rate: float, volume: float, control: Control) -> None:
+        command = [
+            self.executable,
+            "--wait",
+            "-l",
+            language,
+            "-r",
+            str(round(rate * 100)),
+            "-i",
+            str(round(volume * 200 - 100)),
+            "-e",
+        ]
+        try:
+            _run_process(command, text, control, speaking_seconds(text, rate))
+        finally:
+            if control.cancelled():
+                # Speech-dispatcher may still be saying it: tell it to stop, without
+                # waiting for an answer that may never come.
+                with contextlib.suppress(OSError):
+                    subprocess.Popen(
+                        [self.executable, "-C"],
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                        start_new_session=True,
+                    )
+
+
+class SilentEngine:
+    """Speaks nothing at once: the tests' engine (``[speech] engine = "mock"``)."""
+
+    name = "mock"
+
+    def __init__(self, languages: set[str] | None = None) -> None:
+        self._languages = set(ESPEAK_VOICES) if languages is None else set(languages)
+
+    def languages(self) -> set[str]:
+        return set(self._languages)
+
+    def speak(self, text: str, language: str, rate: float, volume: float, control: Control) -> None:
+        return
+
+
+ENGINES: dict[str, Callable[[], Engine]] = {
+    "espeak-ng": EspeakEngine,
+    "speechd": SpdSayEngine,
+    "mock": SilentEngine,
+}
+_EXECUTABLES = {"espeak-ng": "espeak-ng", "speechd": "spd-say"}
+
+
+def choose_engine(name: str, qt_engine: str = "") -> tuple[Engine | None, str | None]:
+    """The engine ``[speech_mode] engine`` names (empty: the first installed), or None
+    and why not. Qt's mock engine for read-aloud means a silent one here too."""
+    if not name and qt_engine == "mock":
+        name = "mock"
+    if name and name not in ENGINES:
+        known = ", ".join(sorted(ENGINES))
+        return None, f"speech mode engine '{name}' is unknown (use one of: {known})"
+    for candidate in [name] if name else ["espeak-ng", "speechd"]:
+        executable = _EXECUTABLES.get(candidate)
+        if executable is not None and shutil.which(executable, path=os.environ.get("PATH")) is None:
+            if name:
+                return None, f"speech mode engine '{name}' is not installed ({executable})"
+            continue
+        return ENGINES[candidate](), None
+    return None, "no voice for speech mode is installed (Linux: install espeak-ng)"
