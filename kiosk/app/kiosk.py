@@ -14,9 +14,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
+from kiosk.app.collector import collector_paused
 from kiosk.app.startup import FirstScreen, apply_theme, create_application
 from kiosk.core.content.governance import review_due
 from kiosk.core.content.library import Library, Topic
+from kiosk.core.content_switch import ContentSwitch
 from kiosk.core.exit_codes import EXIT_DESKTOP, EXIT_RESTART
 from kiosk.core.session import Mode
 from kiosk.core.settings import LoadedSettings
@@ -26,14 +28,8 @@ from kiosk.io.logging_setup import LogStatus
 from kiosk.io.pin_lockout import LOCKOUT_FILE_NAME, LockoutFile
 from kiosk.io.privacy import SMALL_COUNTS_NOTE, private_summary
 from kiosk.io.settings_file import load_settings, packs_folder, usage_database_path
-from kiosk.io.usage import (
-    STAFF_FLUSH_SECONDS,
-    STAFF_READ_TIMEOUT_SECONDS,
-    FiguresUnavailable,
-    UsageReader,
-    UsageRecorder,
-    UsageStore,
-)
+from kiosk.io.usage import STAFF_FLUSH_SECONDS, UsageRecorder, UsageStore
+from kiosk.io.usage_figures import STAFF_READ_TIMEOUT_SECONDS, FiguresUnavailable, UsageReader
 from kiosk.ui.focus import FocusVisibleFilter
 from kiosk.ui.governance_status import governance_status
 from kiosk.ui.i18n import Translations, offered_languages
@@ -94,7 +90,8 @@ def content_location(settings: LoadedSettings, content_dir: Path | None) -> tupl
 
 
 def load_library_from(content_dir: Path, illustrations: Path) -> Library:
-    library = load_library(content_dir, illustrations)
+    with collector_paused():
+        library = load_library(content_dir, illustrations)
     for problem in library.problems:
         log.log(logging.ERROR if problem.is_error else logging.WARNING, "%s", problem.format())
     log.info(
@@ -144,7 +141,7 @@ def load_or_bundled(
 class Kiosk:
     """The assembled program: one window, its controllers and the app-wide filters."""
 
-    def __init__(  # noqa: PLR0915 (one statement a part; issue 14 splits this assembly)
+    def __init__(
         self,
         services: Services,
         *,
@@ -229,8 +226,7 @@ class Kiosk:
             )
         self.packs: PackWatcher | None = None
         # What to show after the current reader: a pack, or None for the bundled content.
-        self._pending_pack: InstalledPack | None = None
-        self._pack_pending = False
+        self._switch: ContentSwitch[InstalledPack] = ContentSwitch()
         self._pack_action_note = ""  # why the last staff action failed, for the staff screen
         if settings.content_packs.enabled:
             from kiosk.ui.pack_watcher import PackWatcher  # noqa: PLC0415 (only if used)
@@ -242,8 +238,8 @@ class Kiosk:
             self.packs.switched.connect(self._on_pack)  # `kiosk pack rollback` meanwhile
             self.session.sessionReset.connect(self._apply_pending_pack)
         panel = self.window.admin_panel
-        panel.rollback_button.clicked.connect(self.roll_back_content)
-        panel.bundled_button.clicked.connect(self.use_bundled_content)
+        panel.rollBackRequested.connect(self.roll_back_content)
+        panel.bundledRequested.connect(self.use_bundled_content)
         self.preparer = PagePreparer(self.controller, parent=self.window)
         for changed in (
             self.session.sessionReset,
@@ -413,14 +409,14 @@ class Kiosk:
         """A pack to show (None: the bundled content), installed, rolled back to or chosen
         by staff: show it now if nobody is reading, else after them (staff included: it
         is shown when the staff screen closes, which resets the session)."""
-        self._pending_pack, self._pack_pending = pack, True
-        if self.session.mode in (Mode.ATTRACT, Mode.CLOSED):
+        reader_present = self.session.mode not in (Mode.ATTRACT, Mode.CLOSED)
+        if self._switch.request(pack, reader_present=reader_present):
             self._apply_pending_pack()
 
     def _apply_pending_pack(self) -> None:
-        if not self._pack_pending:
+        due, pack = self._switch.take()
+        if not due:
             return
-        pack, self._pending_pack, self._pack_pending = self._pending_pack, None, False
         if pack is None:
             self._load(
                 resources.content_dir(),
@@ -468,8 +464,8 @@ class Kiosk:
 
     def _pack_notes(self) -> list[str]:
         notes = [self._pack_action_note] if self._pack_action_note else []
-        if self._pack_pending:
-            pack = self._pending_pack
+        if self._switch.waiting:
+            pack = self._switch.pack
             shown = f"content pack '{pack.name}' of {pack.created}" if pack else "bundled content"
             notes.append(f"Next reader sees: {shown} (after this screen closes)")
         if self.packs is not None:

@@ -8,13 +8,9 @@ back into plain text.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import stat
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -310,34 +306,11 @@ def _resolve_language(
     return problems
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading makes tens of thousands of objects that live on, and no garbage cycles;
-    Python's cyclic collector, set off by the allocations, walked them again and again:
-    40 % of the load time here, and more the larger the library.
-
-    On the main thread only: the switch is process-wide, and a content pack is loaded
-    on a worker thread, where turning collection back on could undo the kiosk's own
-    choice (kiosk.app.crash.MainThreadGarbageCollector) made meanwhile.
-    """
-    pause = gc.isenabled() and threading.current_thread() is threading.main_thread()
-    if not pause:
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def load_library(root: Path, illustrations: Path) -> Library:
-    """Load every language folder under ``root``; never raises for bad content."""
-    with _collector_paused():
-        return _load_library(root, illustrations)
+    """Load every language folder under ``root``; never raises for bad content.
 
-
-def _load_library(root: Path, illustrations: Path) -> Library:
+    Leaves the garbage collector alone: pausing it while loading is the kiosk's policy
+    (:func:`kiosk.app.collector.collector_paused`), not the loader's."""
     library = Library(root)
     if not root.is_dir():
         library.problems.append(error(root, 0, "content folder does not exist"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from kiosk.io.usage import Summary
+from kiosk.io.usage_figures import Summary
 
 MIN_COUNT = 5
 SMALL_COUNTS_NOTE = (

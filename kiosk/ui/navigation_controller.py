@@ -159,8 +159,8 @@ class NavigationController(QObject):
         self.router.routeChanged.connect(self._on_route_changed)
 
         bar = window.top_bar
-        bar.home_button.clicked.connect(self.go_home)
-        bar.back_button.clicked.connect(self.go_back)
+        bar.homeRequested.connect(self.go_home)
+        bar.backRequested.connect(self.go_back)
         window.home_view.routeChosen.connect(self.open_route)
         window.group_view.routeChosen.connect(self.open_route)
         window.topic_view.topicRequested.connect(self.open_topic)

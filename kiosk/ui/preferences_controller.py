@@ -46,17 +46,17 @@ class PreferencesController(QObject):
         self.reader = ReadAloud(speech, self)
 
         tools, bar = window.tools_bar, window.top_bar
-        tools.text_size_button.clicked.connect(themes.cycle_text_size)
-        tools.contrast_button.clicked.connect(themes.toggle_high_contrast)
-        tools.language_button.clicked.connect(self.open_language_picker)
+        tools.textSizeRequested.connect(themes.cycle_text_size)
+        tools.contrastRequested.connect(themes.toggle_high_contrast)
+        tools.languageRequested.connect(self.open_language_picker)
         themes.changed.connect(self._show_tool_state)
         # A page built hidden takes the reader's look before its first polish.
         window.topic_view.pageAdded.connect(themes.adopt)
         window.language_picker.set_languages(translations.languages())
         window.language_picker.chosen.connect(self.choose_language)
         window.attract_view.languageChosen.connect(self.start_in_language)
-        bar.listen_button.clicked.connect(self.toggle_reading)
-        bar.stop_button.clicked.connect(self.reader.stop)
+        bar.listenRequested.connect(self.toggle_reading)
+        bar.stopRequested.connect(self.reader.stop)
         self.reader.stateChanged.connect(self._show_reading_state)
         self.reader.sectionStarted.connect(self._on_section)
         speech.ready.connect(self._show_reading_state)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.core.hours import OpeningHours
 from kiosk.core.pin import PinGuard, PinResult
 from kiosk.core.session import COUNTS_IDLE, Mode, ModeMachine
+from kiosk.core.session_policy import PadPrompt, SessionPolicy, pad_prompt
 from kiosk.core.settings import Settings
 from kiosk.io.pin_lockout import LockoutFile
 from kiosk.ui.admin_gesture import HoldThenTapGesture
@@ -117,10 +118,10 @@ class SessionController(QObject):
         self._status = status
         self._now = now
         self._hours: OpeningHours = settings.hours.opening_hours()
-        self._use_attract = settings.session.attract_screen
         self.machine = ModeMachine(Mode.BROWSING)
-        self._mode_before_cleaning = Mode.BROWSING
-        self._woken_at: dt.datetime | None = None
+        self.policy = SessionPolicy(
+            settings.session.attract_screen, dt.timedelta(milliseconds=self.timings.idle_ms)
+        )
 
         guard_args = {} if pin_clock is None else {"clock": pin_clock}
         self.pin_guard = PinGuard(
@@ -173,18 +174,18 @@ class SessionController(QObject):
         window.attract_view.started.connect(self.start_browsing)
         window.idle_warning.stayed.connect(self.stay)
         window.closed_view.woken.connect(self._wake)
-        window.tools_bar.clean_button.clicked.connect(self.start_cleaning)
-        window.tools_bar.clean_button.setVisible(settings.cleaning.show_button)
+        window.tools_bar.cleaningRequested.connect(self.start_cleaning)
+        window.tools_bar.offer_cleaning(settings.cleaning.show_button)
         pad = window.pin_pad
         pad.submitted.connect(self._on_pin)
         pad.cancelled.connect(self.close_admin)
         pad.keyPressed.connect(self.pad_timer.start)
         panel = window.admin_panel
-        panel.close_button.clicked.connect(self.close_admin)
-        panel.clean_button.clicked.connect(self.start_cleaning)
-        panel.reload_button.clicked.connect(self.reloadRequested)
-        panel.restart_button.clicked.connect(self.restartRequested)
-        panel.exit_button.clicked.connect(self.exitRequested)
+        panel.closeRequested.connect(self.close_admin)
+        panel.cleaningRequested.connect(self.start_cleaning)
+        panel.reloadRequested.connect(self.reloadRequested)
+        panel.restartRequested.connect(self.restartRequested)
+        panel.exitRequested.connect(self.exitRequested)
 
     def _watch_page(self, page: ScrollPage) -> None:
         self.activity.watch_scroller(page.scroller)
@@ -216,12 +217,9 @@ class SessionController(QObject):
     def mode(self) -> Mode:
         return self.machine.mode
 
-    def _resting_mode(self) -> Mode:
-        return Mode.ATTRACT if self._use_attract else Mode.BROWSING
-
     def _rest(self) -> None:
         """The attract screen (or Home), or the closed screen outside opening hours."""
-        mode = self._resting_mode() if self._hours.is_open(self._now()) else Mode.CLOSED
+        mode = self.policy.resting_mode if self._hours.is_open(self._now()) else Mode.CLOSED
         if mode is not Mode.ATTRACT:
             # The attract screen may be up without the session having opened it: painted
             # before the settings were loaded (kiosk.app.startup), which say otherwise.
@@ -312,39 +310,27 @@ class SessionController(QObject):
             return
         previous = self.mode
         if self.enter(Mode.CLEANING):
-            self._mode_before_cleaning = (
-                Mode.BROWSING if previous is Mode.IDLE_WARNING else previous
-            )
+            self.policy.cleaning_started(previous)
             log.info("cleaning: touch locked for %d s", self.timings.cleaning_seconds)
 
     def _end_cleaning(self) -> None:
-        back = self._mode_before_cleaning
+        back = self.policy.after_cleaning()
+        self.enter(back)
         if back is Mode.ADMIN:
-            self.enter(Mode.ADMIN)
             self.window.admin_panel.open()
             self.admin_timer.start()
-        else:
-            self.enter(back if back is not Mode.CLOSED else self._resting_mode())
 
     # -- opening hours -----------------------------------------------------------------
     def check_hours(self) -> None:
         now = self._now()
-        is_open = self._hours.is_open(now)
-        if is_open and self.mode is Mode.CLOSED:
-            self.enter(self._resting_mode())
-        elif not is_open and self.mode is Mode.ATTRACT:
-            recently_woken = (
-                self._woken_at is not None
-                and (now - self._woken_at).total_seconds() * 1000 < self.timings.idle_ms
-            )
-            if not recently_woken:
-                self.enter(Mode.CLOSED)
-        elif not is_open and self.mode in (Mode.BROWSING, Mode.IDLE_WARNING):
-            pass  # let the reader finish; the idle reset will close the screen
+        mode = self.policy.after_hours_check(
+            is_open=self._hours.is_open(now), mode=self.mode, now=now
+        )
+        if mode is not None:
+            self.enter(mode)
 
     def _wake(self) -> None:
-        self._woken_at = self._now()
-        self.enter(Mode.ATTRACT if self._use_attract else Mode.BROWSING)
+        self.enter(self.policy.woke(self._now()))
 
     # -- staff screen ------------------------------------------------------------------
     def open_pin_pad(self) -> None:
@@ -357,27 +343,29 @@ class SessionController(QObject):
 
     def _pad_message(self, wrong: bool = False) -> None:
         pad, guard = self.window.pin_pad, self.pin_guard
-        if not guard.has_pin:
-            pad.show_message(
-                self.tr(
-                    "No staff PIN is set, so this screen cannot be opened. Ask IT to run "
-                    "'kiosk hash-pin' and put the result in the settings file as "
-                    "admin.pin_hash."
-                ),
-                keys_enabled=False,
-            )
-        elif guard.is_locked:
-            minutes = max(1, round(guard.seconds_locked() / 60))
-            pad.show_message(
-                self.tr("Too many wrong PINs. Try again in %n minute(s).", "", minutes),
-                keys_enabled=False,
-            )
-        elif wrong:
-            pad.show_message(
-                self.tr("Wrong PIN. %n tries left.", "", guard.tries_left), keys_enabled=True
-            )
-        else:
-            pad.show_message(self.tr("Enter the staff PIN."), keys_enabled=True)
+        match pad_prompt(has_pin=guard.has_pin, locked=guard.is_locked, wrong=wrong):
+            case PadPrompt.NO_PIN:
+                pad.show_message(
+                    self.tr(
+                        "No staff PIN is set, so this screen cannot be opened. Ask IT to run "
+                        "'kiosk hash-pin' and put the result in the settings file as "
+                        "admin.pin_hash."
+                    ),
+                    keys_enabled=False,
+                )
+            case PadPrompt.LOCKED:
+                minutes = max(1, round(guard.seconds_locked() / 60))
+                pad.show_message(
+                    self.tr("Too many wrong PINs. Try again in %n minute(s).", "", minutes),
+                    keys_enabled=False,
+                )
+            case PadPrompt.WRONG:
+                pad.show_message(
+                    self.tr("Wrong PIN. %n tries left.", "", guard.tries_left),
+                    keys_enabled=True,
+                )
+            case PadPrompt.ENTER:
+                pad.show_message(self.tr("Enter the staff PIN."), keys_enabled=True)
 
     def _on_pin(self, pin: str) -> None:
         self.pad_timer.start()

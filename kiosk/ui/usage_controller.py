@@ -47,7 +47,7 @@ class UsageController(QObject):
         session.modeChanged.connect(self._on_mode)
         preferences.reader.stateChanged.connect(self._on_reading)
         # Recorded after the theme changed (this slot is connected after the theme's).
-        navigation.window.tools_bar.text_size_button.clicked.connect(self._on_text_size)
+        navigation.window.tools_bar.textSizeRequested.connect(self._on_text_size)
 
     def _record(self, kind: Kind, topic: str = "", language: str = "", value: float = 0) -> None:
         self.recorder.record(Event.now(kind, topic=topic, language=language, value=value))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.app.collector import collector_paused
 from kiosk.core.content.document import Link, Paragraph
 from kiosk.io.content_loader import MAX_FILE_BYTES, load_library
 from tests.conftest import FIXTURE_ILLUSTRATIONS, GOOD_CONTENT, topic_text
@@ -51,10 +52,18 @@ def collector_while_loading(monkeypatch) -> Iterator[list[bool]]:
 
 @pytest.mark.parametrize("collecting", [True, False])
 def test_loading_pauses_the_garbage_collector_and_restores_it(collector_while_loading, collecting):
+    # The kiosk's policy (kiosk.app.collector), around the loader as the kiosk loads.
     (gc.enable if collecting else gc.disable)()
-    assert load_library(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS).topic_count
+    with collector_paused():
+        assert load_library(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS).topic_count
     assert collector_while_loading and not any(collector_while_loading)  # paused while loading
     assert gc.isenabled() is collecting  # and as it was after
+
+
+def test_the_loader_itself_leaves_the_collector_alone(collector_while_loading):
+    gc.enable()
+    assert load_library(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS).topic_count
+    assert collector_while_loading and all(collector_while_loading)
 
 
 def test_missing_folder_is_a_problem_not_a_crash(tmp_path):
@@ -321,8 +330,12 @@ def test_a_translation_may_point_at_english_only_topics_and_terms(write_topic, c
 def test_loading_on_a_worker_thread_leaves_the_collector_alone(collector_while_loading):
     import threading
 
+    def load_as_the_kiosk_does() -> None:
+        with collector_paused():
+            load_library(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS)
+
     gc.enable()
-    worker = threading.Thread(target=load_library, args=(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS))
+    worker = threading.Thread(target=load_as_the_kiosk_does)
     worker.start()
     worker.join()
     # The switch is process-wide: not from a worker thread.

@@ -5,7 +5,8 @@ import datetime as dt
 import logging
 
 from kiosk.io.privacy import MIN_COUNT, count_text, private_rows, private_summary
-from kiosk.io.usage import Event, Kind, Summary, UsageReader, UsageStore, round_dwell
+from kiosk.io.usage import Event, Kind, UsageStore, round_dwell
+from kiosk.io.usage_figures import Summary, UsageReader
 
 DAY = dt.date(2026, 11, 24)
 

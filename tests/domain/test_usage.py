@@ -13,16 +13,8 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.io import usage
-from kiosk.io.usage import (
-    CSV_HEADER,
-    Event,
-    FiguresUnavailable,
-    Kind,
-    UsageReader,
-    UsageRecorder,
-    UsageStore,
-    to_csv,
-)
+from kiosk.io.usage import Event, Kind, UsageRecorder, UsageStore
+from kiosk.io.usage_figures import CSV_HEADER, FiguresUnavailable, UsageReader, to_csv
 from tests.conftest import run_as_nobody
 
 DAY = dt.date(2026, 11, 24)

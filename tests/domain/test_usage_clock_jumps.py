@@ -3,7 +3,8 @@
 import datetime as dt
 import sqlite3
 
-from kiosk.io.usage import Event, Kind, UsageReader, UsageRecorder, UsageStore
+from kiosk.io.usage import Event, Kind, UsageRecorder, UsageStore
+from kiosk.io.usage_figures import UsageReader
 
 DAY = dt.date(2026, 11, 24)
 

@@ -171,6 +171,6 @@ def test_preview_takes_a_size_in_pixels_and_refuses_a_bad_one(tmp_path):
 
 def test_the_looks_offered_on_the_command_line_are_the_looks_rendered():
     from kiosk.app.preview import LOOKS
-    from kiosk.cli import _LOOKS
+    from kiosk.sign_off_commands import _LOOKS
 
     assert _LOOKS == LOOKS

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -168,7 +169,8 @@ def test_five_thousand_random_taps(make_kiosk, qtbot, monkeypatch):
         now=lambda: clock[0],
         pin_clock=lambda: pin_clock[0],
     )
-    kiosk.services.content_dir = GOOD_CONTENT  # "Reload content" reloads the same topics
+    # "Reload content" reloads the same topics
+    kiosk.services = replace(kiosk.services, content_dir=GOOD_CONTENT)
     window, session = kiosk.window, kiosk.session
     # Staff actions that end the process are counted, not taken: the walk goes on.
     left: list[str] = []
@@ -243,7 +245,7 @@ def test_five_thousand_random_taps(make_kiosk, qtbot, monkeypatch):
             session.reset_session()
         else:  # the clock moves past closing time, or back to opening time
             clock[0] = NIGHT if clock[0] == OPEN else OPEN
-            session._woken_at = None
+            session.policy.woken_at = None
             session.check_hours()
         if session.mode is Mode.CLEANING:
             qtbot.waitUntil(lambda: session.mode is not Mode.CLEANING, timeout=2000)

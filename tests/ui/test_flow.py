@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.core.navigation import Route
 from kiosk.core.settings import Settings
+from kiosk.io.content_loader import load_library
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.widgets.buttons import CardButton, TouchButton
-from tests.conftest import BROKEN_CONTENT
+from tests.conftest import BROKEN_CONTENT, FIXTURE_ILLUSTRATIONS, GOOD_CONTENT
 
 
 def find(window, cls, name):
@@ -248,6 +249,19 @@ def test_kept_pages_are_bounded(make_kiosk, monkeypatch):
     assert view.kept_pages == 1
     controller.open_topic("alpha")
     assert view.content_widget() is not alpha_page
+
+
+def test_new_content_never_shows_a_page_built_from_the_old(make_kiosk):
+    kiosk = make_kiosk()
+    view, controller = kiosk.window.topic_view, kiosk.controller
+    controller.open_topic("alpha")
+    old_page = view.content_widget()
+    # The same folder loaded again: the same topic ids, new topic objects.
+    controller.set_library(load_library(GOOD_CONTENT, FIXTURE_ILLUSTRATIONS))
+    assert view.kept_pages == 0
+    controller.open_topic("alpha")
+    assert view.content_widget() is not old_page
+    assert view.topic is controller.content().topic("alpha")
 
 
 def test_pages_are_prepared_while_nobody_waits_and_shown_as_built(make_kiosk, qtbot):

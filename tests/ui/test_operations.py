@@ -2,6 +2,7 @@
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -85,7 +86,7 @@ def test_outside_opening_hours_the_screen_is_black_and_wakes_on_touch(make_kiosk
     qtbot.mouseClick(window.closed_view, Qt.MouseButton.LeftButton)
     assert session.mode is Mode.ATTRACT, "a touch wakes it"
     clock[0] = dt.datetime(2026, 11, 24, 7, 0)  # Tuesday is closed all day
-    session._woken_at = None
+    session.policy.woken_at = None
     qtbot.waitUntil(lambda: session.mode is Mode.CLOSED, timeout=2000)
     clock[0] = dt.datetime(2026, 11, 30, 8, 0)  # Monday opening time
     qtbot.waitUntil(lambda: session.mode is Mode.ATTRACT, timeout=2000)
@@ -180,7 +181,7 @@ def test_staff_can_clean_reload_restart_and_exit(make_kiosk, qtbot, tmp_path):
     shutil.copytree(GOOD_CONTENT, content)
     settings = with_pin()
     kiosk = make_kiosk(content, timings=QUICK, settings=settings)
-    kiosk.services.content_dir = content
+    kiosk.services = replace(kiosk.services, content_dir=content)
     session, panel = kiosk.session, kiosk.window.admin_panel
     kiosk.controller.open_topic("alpha")  # a page is built and kept
     kiosk.controller.go_home()

@@ -12,7 +12,8 @@ from kiosk.cli import main
 from kiosk.core.session import Mode
 from kiosk.core.settings import Settings
 from kiosk.io.settings_file import usage_database_path
-from kiosk.io.usage import CSV_HEADER, Event, Kind, UsageReader, UsageStore
+from kiosk.io.usage import Event, Kind, UsageStore
+from kiosk.io.usage_figures import CSV_HEADER, UsageReader
 from kiosk.ui.views.admin_panel import HelpfulChart
 from kiosk.ui.views.take_home import readable_address
 from kiosk.ui.widgets.charts import BarChart

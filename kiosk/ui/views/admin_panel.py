@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.io.privacy import count_text
-from kiosk.io.usage import Summary
+from kiosk.io.usage_figures import Summary
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
 from kiosk.ui.widgets.buttons import TouchButton
@@ -44,6 +44,14 @@ class AdminStatus:
 
 
 class AdminPanel(Overlay):
+    closeRequested = Signal()
+    cleaningRequested = Signal()
+    reloadRequested = Signal()
+    restartRequested = Signal()
+    exitRequested = Signal()
+    rollBackRequested = Signal()
+    bundledRequested = Signal()
+
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent, "adminPanel")
         self.theme = theme
@@ -78,6 +86,16 @@ class AdminPanel(Overlay):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         layout.addLayout(self._pack_buttons(theme))
+        for button, intent in (
+            (self.close_button, self.closeRequested),
+            (self.clean_button, self.cleaningRequested),
+            (self.reload_button, self.reloadRequested),
+            (self.restart_button, self.restartRequested),
+            (self.exit_button, self.exitRequested),
+            (self.rollback_button, self.rollBackRequested),
+            (self.bundled_button, self.bundledRequested),
+        ):
+            button.clicked.connect(intent)
 
         self.scroll = QScrollArea()
         self.scroll.setObjectName("adminScroll")

@@ -3,7 +3,7 @@ text size, high contrast, language, and the small "Clean screen" button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.io import resources
@@ -14,6 +14,11 @@ from kiosk.ui.widgets.flow_layout import FlowLayout
 
 
 class ToolsBar(QWidget):
+    textSizeRequested = Signal()
+    contrastRequested = Signal()
+    languageRequested = Signal()
+    cleaningRequested = Signal()
+
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("toolsBar")
@@ -41,6 +46,10 @@ class ToolsBar(QWidget):
             self.clean_button,
         ):
             layout.addWidget(button)
+        self.text_size_button.clicked.connect(self.textSizeRequested)
+        self.contrast_button.clicked.connect(self.contrastRequested)
+        self.language_button.clicked.connect(self.languageRequested)
+        self.clean_button.clicked.connect(self.cleaningRequested)
         self._next_size = "large"
         self._high_contrast = False
         self._language_name = "English"
@@ -71,3 +80,7 @@ class ToolsBar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def offer_cleaning(self, offered: bool) -> None:
+        """The "Clean screen" button, where the settings put it in the bar."""
+        self.clean_button.setVisible(offered)

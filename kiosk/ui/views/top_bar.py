@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.io import resources
@@ -12,6 +12,13 @@ from kiosk.ui.widgets.buttons import TouchButton
 
 
 class TopBar(QWidget):
+    """Home, Back, the title (the staff gesture's target) and read-aloud."""
+
+    homeRequested = Signal()
+    backRequested = Signal()
+    listenRequested = Signal()  # Listen, Pause or Continue: whichever it shows
+    stopRequested = Signal()
+
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("topBar")
@@ -54,6 +61,10 @@ class TopBar(QWidget):
         )
         self.trailing.addWidget(self.listen_button)
         self.trailing.addWidget(self.stop_button)
+        self.home_button.clicked.connect(self.homeRequested)
+        self.back_button.clicked.connect(self.backRequested)
+        self.listen_button.clicked.connect(self.listenRequested)
+        self.stop_button.clicked.connect(self.stopRequested)
         self._reading = "idle"
         self.show_reading(available=False, state="idle")
         self.retranslate()

@@ -10,6 +10,7 @@ from kiosk.io import resources
 from kiosk.ui import icons
 from kiosk.ui.accessibility import name_widget
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.labels import wrapped_label
 
 # Icons that point the way to go: drawn for left-to-right, flipped for right-to-left.
 DIRECTIONAL_ICONS = frozenset({resources.Icon.BACK})
@@ -168,11 +169,7 @@ class CardButton(QPushButton):
         self.activated.emit(self.key)
 
     def _label(self, text: str, object_name: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(object_name)
-        label.setWordWrap(True)
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        return label
+        return wrapped_label(text, object_name, passes_touches=True)
 
     def add_badge(self, text: str) -> None:
         """A small note under the title (the page is in English), also read out."""
