@@ -85,8 +85,9 @@ class RoleFonts(QProxyStyle):
 
 def role_fonts(app: QApplication, theme: Theme) -> RoleFonts:
     """The application's :class:`RoleFonts` style, set on first use, set to ``theme``."""
-    style = app.style()
-    if not isinstance(style, RoleFonts):
+    # Found as a child: under a style sheet, app.style() is Qt's wrapper around it.
+    style = app.findChild(RoleFonts)
+    if style is None:
         style = RoleFonts(theme)
         app.setStyle(style)
     style.theme = theme
