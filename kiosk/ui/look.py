@@ -28,7 +28,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QProxyStyle, QPushButton, QWidget
 
-from kiosk.ui.theme import FontRole, Theme
+from kiosk.ui.theme import FONT_FAMILIES, FontRole, Theme
 
 REGION = "lookRegion"
 COMPACT = "compact"  # a label on a small attract screen reads at the standard sizes
@@ -53,11 +53,18 @@ def apply_role_font(widget: QWidget, theme: Theme) -> None:
     """Every widget gets its size and weight set: under a style sheet Qt does not pass a
     parent's font on to its children (Qt::AA_UseStyleSheetPropagationInWidgetStyles)."""
     role = theme.font_role(font_key(widget)) or FontRole(theme.body_px)
-    font = QFont()  # only size and weight: the family is the application's
+    font = QFont()
+    # The bundled families every time: a widget polished before the application font
+    # was set (a test, the bench) would otherwise keep the system's.
+    font.setFamilies(list(FONT_FAMILIES))
     font.setPixelSize(role.px)
     font.setBold(role.bold)
     current = widget.font()
-    if current.pixelSize() != role.px or current.bold() != role.bold:
+    if (
+        current.pixelSize() != role.px
+        or current.bold() != role.bold
+        or current.families() != font.families()
+    ):
         widget.setFont(font)
 
 
@@ -85,8 +92,9 @@ class RoleFonts(QProxyStyle):
 
 def role_fonts(app: QApplication, theme: Theme) -> RoleFonts:
     """The application's :class:`RoleFonts` style, set on first use, set to ``theme``."""
-    style = app.style()
-    if not isinstance(style, RoleFonts):
+    # Found as a child: under a style sheet, app.style() is Qt's wrapper around it.
+    style = app.findChild(RoleFonts)
+    if style is None:
         style = RoleFonts(theme)
         app.setStyle(style)
     style.theme = theme

@@ -8,7 +8,7 @@ import logging
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollBar, QStackedWidget, QWidget
 
 from kiosk.core.navigation import History, Route, Screen
 
@@ -31,6 +31,9 @@ class Router(QObject):
         self._stack = stack
         self._views: dict[Screen, ScreenView] = {}
         self.history = History()
+        # Where the reader had scrolled each screen of the path, by its place in the
+        # history, so that Back returns them there and not to the top.
+        self._scrolled: dict[int, int] = {}
 
     def register(self, screen: Screen, view: ScreenView) -> None:
         self._views[screen] = view
@@ -42,10 +45,15 @@ class Router(QObject):
         return self.history.current
 
     def navigate(self, route: Route) -> bool:
+        left_at, depth = self._scroll_position(), self.history.depth
         if not self._enter(route):
             log.warning("cannot show %s; staying on %s", route, self.current)
             return False
-        self.history.visit(route)
+        if self.history.visit(route):
+            if self.history.depth > depth:
+                self._scrolled[depth - 1] = left_at
+            else:  # Home starts a fresh path
+                self._scrolled.clear()
         self.routeChanged.emit(route)
         return True
 
@@ -54,6 +62,12 @@ class Router(QObject):
             return
         self.history.back()
         self._enter_or_home(self.history.current)
+        depth = self.history.depth
+        position = self._scrolled.pop(depth - 1, None)
+        for deeper in [d for d in self._scrolled if d >= depth]:
+            del self._scrolled[deeper]
+        if position is not None:
+            self._restore_scroll(position)
 
     def home(self) -> None:
         self.navigate(Route.home())
@@ -61,6 +75,7 @@ class Router(QObject):
     def reset(self) -> None:
         """Forget the reader's path and show Home (idle reset)."""
         self.history.reset()
+        self._scrolled.clear()
         self._enter_or_home(self.history.current)
 
     def refresh(self) -> None:
@@ -72,6 +87,19 @@ class Router(QObject):
             self.history.reset()
             self._enter(self.history.current)
         self.routeChanged.emit(self.history.current)
+
+    def _scroll_bar(self) -> QScrollBar | None:
+        bar = getattr(self._stack.currentWidget(), "verticalScrollBar", None)
+        return bar() if callable(bar) else None
+
+    def _scroll_position(self) -> int:
+        bar = self._scroll_bar()
+        return bar.value() if bar is not None else 0
+
+    def _restore_scroll(self, position: int) -> None:
+        bar = self._scroll_bar()
+        if bar is not None:
+            bar.setValue(position)
 
     def _enter(self, route: Route) -> bool:
         view = self._views.get(route.screen)

@@ -77,3 +77,16 @@ def test_a_language_change_keeps_the_built_pages(make_kiosk):
     kiosk.controller.open_topic("alpha")
     assert view.content_widget() is english
     settle()
+
+
+def test_the_application_keeps_one_role_font_style(make_kiosk, qapp):
+    from kiosk.app.kiosk import apply_theme
+    from kiosk.ui.look import RoleFonts
+
+    kiosk = make_kiosk()
+    apply_theme(qapp, kiosk.themes.theme)  # as the preview and self-test commands do again
+    assert len(qapp.findChildren(RoleFonts)) == 1
+    kiosk.themes.set_theme(kiosk.themes.theme.with_text_size(TextSize.LARGEST))
+    kiosk.controller.open_topic("beta")  # a page built after the change, polished fresh
+    heading = kiosk.window.topic_view.content_widget().findChild(QLabel, "sectionHeading")
+    assert heading.font().pixelSize() == kiosk.themes.theme.heading_px
