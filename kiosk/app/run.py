@@ -248,8 +248,11 @@ def quit_on_terminate(app: object, kiosk: Kiosk) -> None:
         # Not 0 either: only "Exit to desktop" may keep the kiosk down (issue 18).
         kiosk.leave(exit_for_signal(signum), f"signal {signum}")
 
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(signum, on_signal)
+    # Windows has no SIGHUP: naming it there stopped the installed kiosk at start.
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            signal.signal(signum, on_signal)
     timer = QTimer(app)  # type: ignore[arg-type]
     timer.setInterval(500)
     timer.timeout.connect(lambda: None)

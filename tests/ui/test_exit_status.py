@@ -49,3 +49,25 @@ def test_a_signal_ends_the_kiosk_with_128_plus_its_number(tmp_path, signum):
                 kiosk.wait()
     assert code == 128 + signum, err.read_text("utf-8")[-2000:]
     assert f"signal {int(signum)}: exiting with code {128 + signum}" in err.read_text("utf-8")
+
+
+def test_the_signal_handlers_install_where_there_is_no_sighup(qapp, monkeypatch):
+    """Windows has no SIGHUP: naming it stopped the installed kiosk at every start
+    (found by make test-windows)."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.app.run import quit_on_terminate
+
+    installed = []
+    monkeypatch.delattr(signal, "SIGHUP")
+    monkeypatch.setattr(signal, "signal", lambda signum, handler: installed.append(signum))
+
+    class _Kiosk:
+        def leave(self, code: int, why: str) -> None:
+            raise AssertionError("no signal was sent")
+
+    quit_on_terminate(qapp, _Kiosk())
+    assert installed == [signal.SIGTERM, signal.SIGINT]
+    for timer in qapp.findChildren(QTimer):
+        timer.stop()
+        timer.deleteLater()
