@@ -1,6 +1,6 @@
 """Bring topic files to the governance front matter (content/README.md), idempotently.
 
-    .venv/bin/python scripts/governance-migrate.py [CONTENT_DIR]
+    .venv/bin/python scripts/governance-migrate.py [--help] [CONTENT_DIR]
 
 - drops the old ``review_status`` line (approval now comes only from recorded reviews,
   so no bundled topic claims one);
@@ -16,7 +16,9 @@ English is done first, so the translations record the English as migrated.
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.core.content.frontmatter import split_front_matter
@@ -54,7 +56,30 @@ def migrate_file(path: Path, english: dict[str, tuple[int, str]]) -> bool:
     return text != original
 
 
-def main(root: Path) -> int:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="governance-migrate.py",
+        description=__doc__.split("\n\n")[0].replace("\n", " "),
+        epilog="Run it again at will: a file already migrated is left as it is.",
+    )
+    parser.add_argument(
+        "content_dir",
+        nargs="?",
+        type=Path,
+        default=None,
+        metavar="CONTENT_DIR",
+        help="the content folder, with one folder per language (default: the bundled content)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    root: Path = args.content_dir if args.content_dir is not None else resources.content_dir()
+    if not (root / "en").is_dir():
+        # Without this a mistyped folder "migrated" nothing and said so calmly.
+        print(f"governance-migrate: {root} has no en/ folder of English topics", file=sys.stderr)
+        return 2
     english: dict[str, tuple[int, str]] = {}
     changed = 0
     for path in sorted((root / "en").glob("*.md")):
@@ -71,4 +96,4 @@ def main(root: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else resources.content_dir()))
+    sys.exit(main())
