@@ -224,10 +224,10 @@ class NavigationController(QObject):
         override = take_home.links.get(topic.id)
         if override is not None:
             return str(override.url), override.publisher
-        for source in topic.meta.sources:
-            if source.url is not None:
-                return str(source.url), source.publisher
-        return None
+        source = topic.meta.take_home_source
+        if source is None or source.url is None:
+            return None
+        return str(source.url), source.publisher
 
     def prepare_topic(self, topic_id: str) -> bool:
         """Build the page for ``topic_id`` ahead of time (see PagePreparer)."""

@@ -117,6 +117,13 @@ class TopicMeta(BaseModel):
     """Show the "Call now" box: the hospital's 24-hour number (``[hospital] urgent_line``)
     or, without one, the number the reader's team gave them, and 999."""
 
+    @property
+    def take_home_source(self) -> Source | None:
+        """The page a reader's phone opens from "Take this home": the first source with a
+        public address. So each topic lists first the page that matches its question
+        (tests/domain/test_take_home_pages.py pins which page that is)."""
+        return next((source for source in self.sources if source.url is not None), None)
+
     @model_validator(mode="after")
     def _dates_in_order(self) -> TopicMeta:
         if self.next_review_due <= self.last_reviewed:
