@@ -25,6 +25,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.core.exit_codes import EXIT_REPEATED_ERRORS
+from kiosk.ui.timers import repeating_timer
 
 log = logging.getLogger("kiosk.crash")
 
@@ -139,9 +140,7 @@ class MainThreadGarbageCollector(QObject):
         super().__init__(parent)
         self._was_enabled = gc.isenabled()
         gc.disable()
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.collect)
+        self._timer = repeating_timer(self, interval_ms, self.collect)
         self._timer.start()
 
     def collect(self) -> None:

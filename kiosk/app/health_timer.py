@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from kiosk import __version__
 from kiosk.core.health import HealthReport, SpeechState
 from kiosk.io.health_file import HealthFileWriter, free_disk_bytes, restarts_last_day
+from kiosk.ui.timers import repeating_timer
 
 if TYPE_CHECKING:
     from kiosk.app.heartbeat import Heartbeat
@@ -58,9 +59,7 @@ class HealthTimer(QObject):
         self.data_folder = data_folder
         self._now = now
         self._restarts = restarts
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.write_now)
+        self._timer = repeating_timer(self, interval_ms, self.write_now)
 
     def start(self) -> None:
         self.write_now()

@@ -16,9 +16,10 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from kiosk.io.supervisor import HEARTBEAT_ENV
+from kiosk.ui.timers import repeating_timer
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +33,7 @@ class Heartbeat(QObject):
         self.count = 0
         self.last_beat: float | None = None  # wall-clock time of the last beat written
         self._failed = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.beat)
+        self._timer = repeating_timer(self, interval_ms, self.beat)
 
     @classmethod
     def from_environment(cls, parent: QObject | None = None) -> Heartbeat | None:

@@ -239,9 +239,8 @@ def quit_on_terminate(app: object, kiosk: Kiosk) -> None:
     """
     import signal  # noqa: PLC0415
 
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-
     from kiosk.core.exit_codes import exit_for_signal  # noqa: PLC0415
+    from kiosk.ui.timers import repeating_timer  # noqa: PLC0415
 
     def on_signal(signum: int, frame: object) -> None:
         # Not app.quit(): Qt 6 first asks every window to close, and a kiosk refuses.
@@ -253,7 +252,5 @@ def quit_on_terminate(app: object, kiosk: Kiosk) -> None:
         signum = getattr(signal, name, None)
         if signum is not None:
             signal.signal(signum, on_signal)
-    timer = QTimer(app)  # type: ignore[arg-type]
-    timer.setInterval(500)
-    timer.timeout.connect(lambda: None)
+    timer = repeating_timer(app, 500, lambda: None)  # type: ignore[arg-type]
     timer.start()

@@ -27,6 +27,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.look import role_fonts
 from kiosk.ui.main_window import KioskWindow, WindowMode
 from kiosk.ui.theme import Theme
+from kiosk.ui.timers import single_shot_timer
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -126,10 +127,8 @@ class AfterPaint(QObject):
         self._then: Callable[[bool], None] | None = then
         self._app = QApplication.instance()
         self._app.installEventFilter(self)
-        self._fallback = QTimer(self)
-        self._fallback.setSingleShot(True)
-        self._fallback.timeout.connect(lambda: self._call(painted=False))
-        self._fallback.start(wait_ms)
+        self._fallback = single_shot_timer(self, wait_ms, lambda: self._call(painted=False))
+        self._fallback.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

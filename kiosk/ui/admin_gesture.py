@@ -6,8 +6,10 @@ go, then tap it three times within 4 seconds), and even then only a PIN pad appe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.timers import single_shot_timer
 
 
 class HoldThenTapGesture(QObject):
@@ -27,14 +29,8 @@ class HoldThenTapGesture(QObject):
         self._taps = 0
         self._held = False
         self._armed = False
-        self._hold = QTimer(self)
-        self._hold.setSingleShot(True)
-        self._hold.setInterval(hold_ms)
-        self._hold.timeout.connect(self._on_held)
-        self._window = QTimer(self)
-        self._window.setSingleShot(True)
-        self._window.setInterval(tap_window_ms)
-        self._window.timeout.connect(self.reset)
+        self._hold = single_shot_timer(self, hold_ms, self._on_held)
+        self._window = single_shot_timer(self, tap_window_ms, self.reset)
         target.installEventFilter(self)
 
     @property

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QScroller
+
+from kiosk.ui.timers import single_shot_timer
 
 # Every kind of input counts: touch first, then mouse, keys and wheel.
 ACTIVITY_EVENTS = frozenset(
@@ -53,10 +55,7 @@ class IdleTimer(QObject):
 
     def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(timeout_ms)
-        self._timer.timeout.connect(self.idle)
+        self._timer = single_shot_timer(self, timeout_ms, self.idle.emit)
         self._enabled = False
 
     @property

@@ -10,11 +10,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.settings import ContentPacksSection
 from kiosk.io.packs import InstalledPack, PackError, PackStore, load_public_key, peek_digest
 from kiosk.io.settings_file import packs_folder
+from kiosk.ui.timers import repeating_timer
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +49,8 @@ class PackWatcher(QObject):
         self._pack_name = ""
         self._pointer = self._pointer_key()
         self.problems: list[str] = []
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms or section.check_seconds * 1000)
-        self._timer.timeout.connect(self.check)
-        self._poll = QTimer(self)
-        self._poll.setInterval(100)
-        self._poll.timeout.connect(self._collect)
+        self._timer = repeating_timer(self, interval_ms or section.check_seconds * 1000, self.check)
+        self._poll = repeating_timer(self, 100, self._collect)
 
     def start(self) -> None:
         self._timer.start()

@@ -8,9 +8,10 @@ most that long.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from kiosk.ui.navigation_controller import NavigationController
+from kiosk.ui.timers import repeating_timer, single_shot_timer
 
 
 class PagePreparer(QObject):
@@ -25,13 +26,8 @@ class PagePreparer(QObject):
         super().__init__(parent)
         self._controller = controller
         self._queue: list[str] = []
-        self._delay_ms = delay_ms
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._step)
-        self._start = QTimer(self)
-        self._start.setSingleShot(True)
-        self._start.timeout.connect(self._timer.start)
+        self._timer = repeating_timer(self, interval_ms, self._step)
+        self._start = single_shot_timer(self, delay_ms, self._timer.start)
 
     @property
     def is_running(self) -> bool:
@@ -42,7 +38,7 @@ class PagePreparer(QObject):
         first paint, a language or look just chosen, come first)."""
         self._queue = [topic.id for topic in self._controller.content().ordered_topics()]
         self._timer.stop()
-        self._start.start(self._delay_ms)
+        self._start.start()
 
     def stop(self) -> None:
         self._queue.clear()

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.hours import OpeningHours
@@ -28,6 +28,7 @@ from kiosk.ui.idle import ActivityMonitor, IdleTimer
 from kiosk.ui.lockdown import InputGate
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigation_controller import NavigationController
+from kiosk.ui.timers import repeating_timer, single_shot_timer
 from kiosk.ui.views.admin_panel import AdminStatus
 from kiosk.ui.views.scroll_page import ScrollPage
 
@@ -67,9 +68,7 @@ class Countdown(QObject):
     def __init__(self, tick_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.remaining = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(tick_ms)
-        self._timer.timeout.connect(self._on_tick)
+        self._timer = repeating_timer(self, tick_ms, self._on_tick)
 
     def start(self, seconds: int) -> None:
         self.remaining = seconds
@@ -149,20 +148,12 @@ class SessionController(QObject):
         self.cleaning_countdown.tick.connect(window.cleaning_view.set_seconds)
         self.cleaning_countdown.finished.connect(self._end_cleaning)
 
-        self.pad_timer = QTimer(self)
-        self.pad_timer.setSingleShot(True)
-        self.pad_timer.setInterval(t.pad_timeout_ms)
-        self.pad_timer.timeout.connect(self.close_admin)
+        self.pad_timer = single_shot_timer(self, t.pad_timeout_ms, self.close_admin)
         # Staff who walk away must not leave "Exit to desktop" one tap away: the staff
         # screen closes after its own idle time (ADMIN does not count a reader's idle).
-        self.admin_timer = QTimer(self)
-        self.admin_timer.setSingleShot(True)
-        self.admin_timer.setInterval(t.admin_timeout_ms)
-        self.admin_timer.timeout.connect(self._on_admin_idle)
+        self.admin_timer = single_shot_timer(self, t.admin_timeout_ms, self._on_admin_idle)
         self.activity.activity.connect(self._poke_admin)
-        self.hours_timer = QTimer(self)
-        self.hours_timer.setInterval(t.hours_check_ms)
-        self.hours_timer.timeout.connect(self.check_hours)
+        self.hours_timer = repeating_timer(self, t.hours_check_ms, self.check_hours)
 
         self.admin_gesture = HoldThenTapGesture(
             window.top_bar.title, hold_ms=t.hold_ms, tap_window_ms=t.tap_window_ms, parent=self
