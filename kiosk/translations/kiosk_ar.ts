@@ -167,6 +167,11 @@
             <source>Choose your language</source>
             <translation>اختر لغتك</translation>
         </message>
+        <message>
+            <location filename="../ui/views/language_picker.py" line="78" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

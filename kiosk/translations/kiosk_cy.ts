@@ -164,6 +164,11 @@
             <source>Choose your language</source>
             <translation>Dewiswch eich iaith</translation>
         </message>
+        <message>
+            <location filename="../ui/views/language_picker.py" line="78" />
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

@@ -155,6 +155,11 @@
             <source>Choose your language</source>
             <translation>Choose your language</translation>
         </message>
+        <message>
+            <location filename="../ui/views/language_picker.py" line="78" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

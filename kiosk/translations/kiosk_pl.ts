@@ -158,6 +158,11 @@
             <source>Choose your language</source>
             <translation>Wybierz język</translation>
         </message>
+        <message>
+            <location filename="../ui/views/language_picker.py" line="78" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
     </context>
     <context>
         <name>PinPad</name>

@@ -67,6 +67,7 @@ class PreferencesController(QObject):
 
     # -- language ------------------------------------------------------------------------
     def open_language_picker(self) -> None:
+        self.window.language_picker.mark_current(self.translations.current)
         self.window.language_picker.open()
 
     def choose_language(self, code: str) -> None:
@@ -84,6 +85,7 @@ class PreferencesController(QObject):
         self.translations.switch(code)
         self.window.topic_view.set_locale(QLocale(LANGUAGES[code].locale))
         self.navigation.set_language(code)
+        self.window.language_picker.mark_current(code)
         self.window.attract_view.show_languages(self.translations)
         self._show_tool_state()
         self._show_reading_state()

@@ -109,6 +109,8 @@ class Palette:
             "bar label": (self.on_bar, self.bar),
             "bar label pressed": (self.on_bar, self.bar_pressed),
             "body on callout": (self.text, self.callout),
+            # The language in use in the picker: a checked button.
+            "checked button label": (self.link, self.callout),
             "link on callout": (self.link, self.callout),
             "body on pressed": (self.text, self.pressed),
             "focused label": (self.focus_text, self.focus),
@@ -267,6 +269,9 @@ QPushButton[role="secondary"] {{
     padding: 12px 28px; min-height: {m.touch_min}px; min-width: {m.touch_min}px;
 }}
 QPushButton[role="secondary"]:pressed {{ background: {p.pressed}; }}
+QPushButton[role="secondary"]:checked {{
+    background: {p.callout}; border: {m.focus_border}px solid {p.callout_border};
+}}
 
 QPushButton[role="tile"] {{
     background: {p.surface}; border: {m.border}px solid {p.control_border};
@@ -281,7 +286,7 @@ QLabel#tileBadge {{
     border-radius: 6px; padding: 2px 10px;
 }}
 
-QPushButton[focusVisible="true"] {{
+QPushButton[focusVisible="true"], QPushButton[focusVisible="true"]:checked {{
     background: {p.focus}; color: {p.focus_text};
     border: {m.focus_border}px solid {p.focus_text};
 }}

@@ -46,7 +46,7 @@ def describe(widget: QWidget) -> Spoken:
         if not role:
             if widget.objectName().startswith("term-"):
                 role = phrases.ROLE_TERM
-            elif widget.isCheckable():
+            elif widget.isCheckable() and widget.property("selected") is None:
                 role = phrases.ROLE_TOGGLE
             elif isinstance(widget, CardButton):
                 role = phrases.ROLE_LINK
@@ -55,10 +55,11 @@ def describe(widget: QWidget) -> Spoken:
         state = ""
         if not widget.isEnabled():
             state = phrases.STATE_UNAVAILABLE
-        elif widget.isCheckable():
-            state = phrases.STATE_ON if widget.isChecked() else phrases.STATE_OFF
         elif widget.property("selected"):
+            # One choice of several (a language): a button, "selected" when it is the one.
             state = phrases.STATE_SELECTED
+        elif widget.isCheckable() and widget.property("selected") is None:
+            state = phrases.STATE_ON if widget.isChecked() else phrases.STATE_OFF
         hint = "term" if role == phrases.ROLE_TERM else "activate"
         return Spoken(name, str(role), state, description, hint if widget.isEnabled() else "")
     return Spoken(name, str(role or ""), "", description)

@@ -1,4 +1,8 @@
-"""Choose a language: each one named in its own script, no flags."""
+"""Choose a language: each one named in its own script, no flags.
+
+The language in use is marked three ways: a tick beside its name (seen), a heavier edge
+(the checked style) and the checked state (read out by a screen reader).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.io import resources
 from kiosk.ui.i18n import Language
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import CardOverlay
@@ -26,6 +31,13 @@ class LanguagePicker(CardOverlay):
         self._layout.setSpacing(theme.metrics.touch_gap)
         self._layout.addWidget(self.title)
         self.buttons: list[TouchButton] = []
+        self.current = ""
+        self.cancel_button = TouchButton(
+            "", object_name="languageCancel", theme=theme, role="primary", icon=resources.Icon.CLOSE
+        )
+        self.cancel_button.clicked.connect(self.hide)
+        self._layout.addSpacing(theme.metrics.touch_gap)
+        self._layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.retranslate()
 
     def set_languages(self, languages: list[Language]) -> None:
@@ -46,12 +58,26 @@ class LanguagePicker(CardOverlay):
                 if language.right_to_left
                 else Qt.LayoutDirection.LeftToRight
             )
+            button.setCheckable(True)
             button.activated.connect(self.chosen)
-            self._layout.addWidget(button)
+            # Above the spacing and Cancel, in the order given.
+            self._layout.insertWidget(1 + len(self.buttons), button)
             self.buttons.append(button)
+        self.mark_current(self.current)
+
+    def mark_current(self, code: str) -> None:
+        """Tick the language in use; the others are plain."""
+        self.current = code
+        for button in self.buttons:
+            current = button.key == code
+            button.setChecked(current)
+            # Speech mode says "selected" for this one, "button" for all (not "switch").
+            button.setProperty("selected", current)
+            button.set_icon(resources.Icon.YES if current else None)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose your language"))
+        self.cancel_button.set_label(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,6 +4,7 @@ screen readers, and taps do not leave a keyboard-focus highlight behind."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDynamicPropertyChangeEvent, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.io import resources
@@ -90,6 +91,15 @@ class TouchButton(QPushButton):
     def set_label(self, text: str) -> None:
         self.setText(text)
         self.setAccessibleName(text)
+
+    def set_icon(self, icon: resources.Icon | None) -> None:
+        """Show ``icon`` (or none) from now on, in the theme's colours."""
+        self._icon_id = icon
+        if icon is None:
+            self.setIcon(QIcon())
+            return
+        self.setIconSize(QSize(self._theme.metrics.icon, self._theme.metrics.icon))
+        self.retheme(self._theme)
 
 
 class CardButton(QPushButton):
