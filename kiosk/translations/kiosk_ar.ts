@@ -644,6 +644,21 @@
             <source>Language: %1</source>
             <translation>اللغة: %1</translation>
         </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="74" />
+            <source>Text size: Standard</source>
+            <translation>حجم النص: عادي</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="75" />
+            <source>Text size: Large</source>
+            <translation>حجم النص: كبير</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="76" />
+            <source>Text size: Largest</source>
+            <translation>حجم النص: الأكبر</translation>
+        </message>
     </context>
     <context>
         <name>TilePage</name>

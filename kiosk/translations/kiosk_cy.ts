@@ -638,6 +638,21 @@
             <source>Language: %1</source>
             <translation>Iaith: %1</translation>
         </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="74" />
+            <source>Text size: Standard</source>
+            <translation>Maint testun: Arferol</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="75" />
+            <source>Text size: Large</source>
+            <translation>Maint testun: Mawr</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="76" />
+            <source>Text size: Largest</source>
+            <translation>Maint testun: Mwyaf</translation>
+        </message>
     </context>
     <context>
         <name>TilePage</name>

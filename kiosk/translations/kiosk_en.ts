@@ -620,6 +620,21 @@
             <source>Language: %1</source>
             <translation>Language: %1</translation>
         </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="74" />
+            <source>Text size: Standard</source>
+            <translation>Text size: Standard</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="75" />
+            <source>Text size: Large</source>
+            <translation>Text size: Large</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="76" />
+            <source>Text size: Largest</source>
+            <translation>Text size: Largest</translation>
+        </message>
     </context>
     <context>
         <name>TilePage</name>

@@ -626,6 +626,21 @@
             <source>Language: %1</source>
             <translation>Język: %1</translation>
         </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="74" />
+            <source>Text size: Standard</source>
+            <translation>Rozmiar tekstu: standardowy</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="75" />
+            <source>Text size: Large</source>
+            <translation>Rozmiar tekstu: duży</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/tools_bar.py" line="76" />
+            <source>Text size: Largest</source>
+            <translation>Rozmiar tekstu: największy</translation>
+        </message>
     </context>
     <context>
         <name>TilePage</name>

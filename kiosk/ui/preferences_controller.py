@@ -93,6 +93,7 @@ class PreferencesController(QObject):
     # -- look --------------------------------------------------------------------------
     def _show_tool_state(self) -> None:
         self.window.tools_bar.show_state(
+            self.themes.theme.text_size.value,
             self.themes.next_text_size().value,
             self.themes.high_contrast,
             LANGUAGES[self.translations.current].name,

@@ -49,3 +49,22 @@ def test_the_picker_marks_the_current_language_and_cancels(make_kiosk):
     picker.hide()
     kiosk.session.reset_session()
     assert [b.key for b in picker.buttons if b.isChecked()] == ["en"]
+
+
+# -- the text-size button -------------------------------------------------------------------
+def test_the_text_size_button_shows_the_size_in_use(make_kiosk):
+    kiosk = make_kiosk()
+    button = kiosk.window.tools_bar.text_size_button
+    seen = []
+    for _ in range(3):
+        seen.append((button.text(), button.accessibleName(), button.accessibleDescription()))
+        button.click()
+    assert seen == [
+        ("Text size: Standard", "Text size: Standard", "Bigger text"),
+        ("Text size: Large", "Text size: Large", "Biggest text"),
+        ("Text size: Largest", "Text size: Largest", "Standard text"),
+    ]
+    assert button.text() == "Text size: Standard", "round again"
+    kiosk.preferences.set_language("cy")
+    assert button.text() == "Maint testun: Arferol"
+    kiosk.session.reset_session()

@@ -50,6 +50,7 @@ class ToolsBar(QWidget):
         self.contrast_button.clicked.connect(self.contrastRequested)
         self.language_button.clicked.connect(self.languageRequested)
         self.clean_button.clicked.connect(self.cleaningRequested)
+        self._size = "standard"
         self._next_size = "large"
         self._high_contrast = False
         self._language_name = "English"
@@ -57,19 +58,31 @@ class ToolsBar(QWidget):
 
     def retranslate(self) -> None:
         self.clean_button.set_label(self.tr("Clean screen"))
-        self.show_state(self._next_size, self._high_contrast, self._language_name)
+        self.show_state(self._size, self._next_size, self._high_contrast, self._language_name)
 
-    def show_state(self, next_size: str, high_contrast: bool, language_name: str) -> None:
-        """Label each button with what a tap will do ("Bigger text"), never a bare icon."""
+    def show_state(
+        self, size: str, next_size: str, high_contrast: bool, language_name: str
+    ) -> None:
+        """Label every button, never a bare icon: text size with the size in use ("Text
+        size: Large", the next step read out after it), the others with what a tap does."""
+        self._size = size
         self._next_size = next_size
         self._high_contrast = high_contrast
         self._language_name = language_name
-        labels = {
+        # The size in use, not the next step: a reader sees what they have chosen.
+        sizes = {
+            "standard": self.tr("Text size: Standard"),
+            "large": self.tr("Text size: Large"),
+            "largest": self.tr("Text size: Largest"),
+        }
+        steps = {
             "large": self.tr("Bigger text"),
             "largest": self.tr("Biggest text"),
             "standard": self.tr("Standard text"),
         }
-        self.text_size_button.set_label(labels.get(next_size, self.tr("Bigger text")))
+        self.text_size_button.set_label(sizes.get(size, sizes["standard"]))
+        # Read out after the name: what the next tap does.
+        self.text_size_button.setAccessibleDescription(steps.get(next_size, steps["large"]))
         self.contrast_button.set_label(
             self.tr("Standard colours") if high_contrast else self.tr("High contrast")
         )
