@@ -35,6 +35,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kiosk.io.worker_thread import WorkerThread
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2  # 1 was one row per event; 2 is hourly counters
@@ -331,14 +333,12 @@ class UsageRecorder:
         self.last_problem: str | None = None
         # Events, flush markers (each flush waits for its own) and the stop marker.
         self._queue: queue.Queue[Event | threading.Event | _Stop] = queue.Queue(maxsize=10_000)
-        self._thread = threading.Thread(target=self._run, name="usage-writer", daemon=True)
-        self._started = False
+        self._writer = WorkerThread("usage-writer", self._run)
         self._purged_on: dt.date | None = None
 
     def start(self) -> None:
-        if not self._started:
-            self._started = True
-            self._thread.start()
+        if not self._writer.started:
+            self._writer.start()
 
     @property
     def pending(self) -> int:
@@ -354,8 +354,8 @@ class UsageRecorder:
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until every event queued so far has been handled (tests, shutdown, and
         very briefly the staff screen). Never waits longer than ``timeout``."""
-        if not self._thread.is_alive():
-            return not self._started
+        if not self._writer.alive:
+            return not self._writer.started
         done = threading.Event()  # the worker sets it when it reaches it in the queue
         try:
             self._queue.put(done, timeout=timeout)
@@ -365,11 +365,11 @@ class UsageRecorder:
 
     def stop(self, timeout: float = 5.0) -> None:
         """Write what is queued, then end the worker. Safe to call twice."""
-        if self._started and self._thread.is_alive():
+        if self._writer.alive:
             with contextlib.suppress(queue.Full):
                 self._queue.put(_Stop(), timeout=timeout)
-            self._thread.join(timeout)
-        if not self._thread.is_alive():
+            self._writer.join(timeout)
+        if not self._writer.alive:
             self.store.close()  # nothing open, unless the worker never ran
 
     def _problem(self, message: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import stat as stat_mode
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -15,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.core.settings import ContentPacksSection
 from kiosk.io.packs import InstalledPack, PackError, PackStore, load_public_key, peek_digest
 from kiosk.io.settings_file import packs_folder
+from kiosk.ui.background import Background
 from kiosk.ui.timers import repeating_timer
 
 log = logging.getLogger(__name__)
@@ -22,6 +22,14 @@ log = logging.getLogger(__name__)
 SeenKey = tuple[str, int, int]
 # What one look installed (or None: nothing to do) and why each zip it tried was refused.
 Tried = tuple[InstalledPack | None, list[str]]
+
+# A look that takes longer (a share or a disk that hangs) is reported and no longer waited
+# for; its thread is left to end alone, and no other look starts until it has. A pack it
+# installs after all is noticed as a changed pointer at the next look (``switched``).
+INSTALL_DEADLINE_SECONDS = 600.0
+# Leaving the kiosk waits this long for an install: one is staged and renamed into place,
+# so one cut short leaves the current pack as it was.
+STOP_SECONDS = 30.0
 
 
 class PackWatcher(QObject):
@@ -44,13 +52,16 @@ class PackWatcher(QObject):
         self.store = PackStore(packs_folder(section))
         self._bundled_illustrations = bundled_illustrations
         self._seen: set[SeenKey] = set()
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="content-pack")
-        self._future: Future[Tried] | None = None
+        self._worker = Background(
+            "content-pack", deadline_seconds=INSTALL_DEADLINE_SECONDS, poll_ms=100, parent=self
+        )
+        self._worker.finished.connect(self._collect)
+        self._worker.failed.connect(self._failed)
+        self._worker.abandoned.connect(self._abandoned)
         self._pack_name = ""
         self._pointer = self._pointer_key()
         self.problems: list[str] = []
         self._timer = repeating_timer(self, interval_ms or section.check_seconds * 1000, self.check)
-        self._poll = repeating_timer(self, 100, self._collect)
 
     def start(self) -> None:
         self._timer.start()
@@ -58,12 +69,11 @@ class PackWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        self._poll.stop()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._worker.stop(STOP_SECONDS)
 
     @property
     def busy(self) -> bool:
-        return self._future is not None
+        return self._worker.busy or self._worker.running
 
     def _candidates(self) -> list[tuple[Path, SeenKey]]:
         """The zips in the watch folder, oldest first, each with what identifies this copy
@@ -89,7 +99,7 @@ class PackWatcher(QObject):
         return [(path, key) for _, path, key in sorted(found, key=lambda item: item[0])]
 
     def check(self) -> None:
-        if self._future is not None:
+        if self.busy:
             return
         self._check_pointer()
         if not self.section.watch_folder:
@@ -108,8 +118,7 @@ class PackWatcher(QObject):
         packs = [pack for pack, _ in fresh]
         log.info("content packs found: %s", ", ".join(pack.name for pack in packs))
         self._pack_name = packs[0].name
-        self._future = self._executor.submit(self._install_newest, packs, public_key)
-        self._poll.start()
+        self._worker.run(lambda: self._install_newest(packs, public_key))
 
     def _install_newest(self, packs: list[Path], public_key: Ed25519PublicKey) -> Tried:
         """In the worker thread: the first of ``packs`` (newest first) that installs, or
@@ -144,17 +153,20 @@ class PackWatcher(QObject):
             return None
         return self.store.install(pack, public_key, self._bundled_illustrations)
 
-    def _collect(self) -> None:
-        future = self._future
-        if future is None or not future.done():
-            return
-        self._poll.stop()
-        self._future = None
-        try:
-            pack, refusals = future.result()
-        except Exception as exc:  # _install_newest catches everything: a last guard
-            log.exception("content packs: the look at %s failed", self._pack_name)
-            pack, refusals = None, [f"pack {self._pack_name} could not be checked: {exc}"]
+    def _failed(self, exc: BaseException) -> None:
+        # _install_newest catches everything: a last guard.
+        log.error(
+            "content packs: the look at %s failed",
+            self._pack_name,
+            exc_info=(type(exc), exc, exc.__traceback__),
+        )
+        self._collect((None, [f"pack {self._pack_name} could not be checked: {exc}"]))
+
+    def _abandoned(self, why: str) -> None:
+        self._problem(f"pack {self._pack_name}: {why}")
+
+    def _collect(self, tried: Tried) -> None:
+        pack, refusals = tried
         for refusal in refusals[-5:]:
             self._problem(refusal)
         self._pointer = self._pointer_key()
@@ -190,7 +202,7 @@ class PackWatcher(QObject):
     def _staff_switch(
         self, switch: Callable[[], InstalledPack | None], nothing_to_do: str
     ) -> InstalledPack:
-        if self._future is not None:
+        if self.busy:
             raise PackError("a content pack is being installed: try again in a minute")
         pack = switch()
         if pack is None:
