@@ -19,39 +19,69 @@ megabyte at a time, never held in memory whole; paths nest at most
 :data:`MAX_PATH_PARTS` deep; and pruning deletes only folders the kiosk made (each holds
 :data:`OURS`), whatever else the pack folder holds.
 
-This module is Qt-free.
+What a pack is and how one is built and checked is in :mod:`kiosk.io.pack_format`;
+this module installs packs and keeps track of them. It is Qt-free.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import logging
-import os
 import re
 import shutil
 import tempfile
-import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from kiosk.core.pack_approvals import approval_mismatches, approval_record
+from kiosk.core.pack_approvals import approval_mismatches
 from kiosk.io.content_checker import check_content
+from kiosk.io.pack_format import (
+    FORMAT,
+    MANIFEST,
+    MAX_PATH_PARTS,
+    SIGNATURE,
+    PackError,
+    build_pack,
+    created_at,
+    generate_keys,
+    load_private_key,
+    load_public_key,
+    manifest_digest,
+    peek_digest,
+    public_key_text,
+    verify_pack,
+)
+
+# The format's names too: callers (the command line, the watcher) know one module.
+__all__ = [
+    "CURRENT",
+    "FORMAT",
+    "MANIFEST",
+    "MAX_PATH_PARTS",
+    "NEWEST",
+    "OURS",
+    "SET_ASIDE",
+    "SIGNATURE",
+    "InstalledPack",
+    "PackError",
+    "PackStore",
+    "build_pack",
+    "folder_name",
+    "generate_keys",
+    "load_private_key",
+    "load_public_key",
+    "manifest_digest",
+    "peek_digest",
+    "public_key_text",
+    "verify_pack",
+]
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
-MANIFEST = "manifest.json"
-SIGNATURE = "manifest.sig"
 CURRENT = "current.json"
 SET_ASIDE = "set-aside.json"
 NEWEST = "newest.json"
@@ -59,26 +89,10 @@ OURS = ".bloodcancer-kiosk-pack"  # in every folder the kiosk made: only those a
 # Folders of packs installed before the mark existed: the name and nothing but content.
 _LEGACY_FOLDER = re.compile(r"pack-[0-9a-f]{10}")
 _LEGACY_CHILDREN = frozenset({"content", "illustrations"})
-MAX_PATH_PARTS = 16  # content/<language>/<file> is 3; 1,500 raised RecursionError
 MAX_AHEAD = dt.timedelta(days=1)  # a pack dated later than this is from a wrong clock
-CHUNK = 1024 * 1024
-ROOTS = ("content/", "illustrations/")
-MAX_PACK_BYTES = 200 * 1024 * 1024
-# Unpacked, all files together: the bundled content and pictures are a few MB, so this
-# only stops a zip bomb (a small zip that inflates to fill the disk or the memory).
-MAX_UNPACKED_BYTES = 512 * 1024 * 1024
-MAX_FILES = 5000
-MAX_MANIFEST_BYTES = 8 * 1024 * 1024
-# Only what build_pack writes. zipfile inflates bzip2 and LZMA members in one call,
-# unbounded, before it cuts them to their declared size; deflate it inflates in steps.
-COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 # Packs set aside that are remembered: staff act a few times a year, and a pack set aside
 # long ago is older than anything installed since, so the date check refuses it anyway.
 SET_ASIDE_KEPT = 100
-
-
-class PackError(ValueError):
-    """Why a pack was refused, in words for the staff screen and the log."""
 
 
 class _AlreadyCurrent(Exception):  # noqa: N818 (not an error: the pack is the one shown)
@@ -107,255 +121,14 @@ class InstalledPack:
         return folder if folder.is_dir() else None
 
 
-# -- keys ------------------------------------------------------------------------------------
-def generate_keys(private_path: Path) -> str:
-    """Write a new private key (PEM, readable by its owner only); return the public key
-    as base64, the form the settings file takes."""
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    private_path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(pem)
-    return public_key_text(key.public_key())
-
-
-def public_key_text(key: Ed25519PublicKey) -> str:
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
-
-
-def load_private_key(path: Path) -> Ed25519PrivateKey:
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    if not isinstance(key, Ed25519PrivateKey):
-        raise PackError(f"{path} is not an Ed25519 private key")
-    return key
-
-
-def load_public_key(text: str) -> Ed25519PublicKey:
-    try:
-        return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
-    except ValueError as exc:
-        raise PackError(f"the public key in the settings is not valid: {exc}") from None
-
-
-# -- building ---------------------------------------------------------------------------------
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def manifest_digest(manifest: dict[str, object]) -> str:
-    """A pack's identity: the same content signed at the same time, whatever the zip is
-    called or wherever it was copied."""
-    return _sha256(json.dumps(manifest, sort_keys=True).encode("utf-8"))
-
-
 def folder_name(digest: str) -> str:
     return f"pack-{digest[:10]}"
-
-
-def _created_at(text: object) -> dt.datetime | None:
-    try:
-        when = dt.datetime.fromisoformat(str(text))
-    except ValueError:
-        return None
-    # build_pack writes UTC; a hand-made manifest without a zone is taken as UTC too, so
-    # comparing the two never raises.
-    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
-
-
-def build_pack(
-    content: Path,
-    output: Path,
-    private_key: Ed25519PrivateKey,
-    *,
-    illustrations: Path | None = None,
-    name: str = "",
-    bundled_illustrations: Path | None = None,
-) -> dict[str, object]:
-    """Zip ``content`` (and ``illustrations``), with a signed manifest. Refuses content
-    that ``check-content`` finds errors in, so a broken pack is never made."""
-    report = check_content(content, illustrations or bundled_illustrations or content)
-    if report.errors:
-        first = "; ".join(p.format() for p in report.errors[:5])
-        raise PackError(f"the content has {len(report.errors)} error(s): {first}")
-    files: dict[str, bytes] = {}
-    for root, folder in (("content", content), ("illustrations", illustrations)):
-        if folder is None:
-            continue
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files[f"{root}/{path.relative_to(folder).as_posix()}"] = path.read_bytes()
-    manifest = {
-        "format": FORMAT,
-        "name": name or content.name,
-        "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-        "files": {relative: _sha256(data) for relative, data in files.items()},
-        "approvals": approval_record(report.library),
-    }
-    manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
-    signature = base64.b64encode(private_key.sign(manifest_bytes))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(MANIFEST, manifest_bytes)
-        archive.writestr(SIGNATURE, signature)
-        for relative, data in files.items():
-            archive.writestr(relative, data)
-    return manifest
-
-
-# -- checking and installing ------------------------------------------------------------------
-def _safe_name(name: str) -> bool:
-    path = PurePosixPath(name)
-    return (
-        not path.is_absolute()
-        and ".." not in path.parts
-        and "\\" not in name
-        and ":" not in name
-        and (name in (MANIFEST, SIGNATURE) or name.startswith(ROOTS))
-    )
-
-
-def _check_entries(pack: Path, archive: zipfile.ZipFile) -> set[str]:
-    """What the zip's directory alone shows, before a single entry is read: how many
-    files, how large unpacked, their names and kinds. Returns the file names.
-
-    The declared sizes can be trusted as a limit: zipfile stops inflating a member at its
-    declared size (and then fails its CRC check), for the compressions allowed here."""
-    infos = archive.infolist()
-    if len(infos) > MAX_FILES:
-        raise PackError(f"{pack.name} holds more than {MAX_FILES} files")
-    unpacked = sum(info.file_size for info in infos)
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise PackError(
-            f"{pack.name} would unpack to {unpacked // 2**20} MB, more than the "
-            f"{MAX_UNPACKED_BYTES // 2**20} MB a pack may hold"
-        )
-    for info in infos:
-        if not _safe_name(info.filename):
-            raise PackError(f"{pack.name}: the path '{info.filename}' leaves the pack")
-        if len(PurePosixPath(info.filename).parts) > MAX_PATH_PARTS:
-            raise PackError(
-                f"{pack.name}: '{info.filename[:120]}' nests folders more than "
-                f"{MAX_PATH_PARTS} deep"
-            )
-        if info.is_dir():
-            continue
-        mode = info.external_attr >> 16
-        if mode and (mode & 0o170000) == 0o120000:
-            raise PackError(f"{pack.name}: '{info.filename}' is a symbolic link")
-        if info.compress_type not in COMPRESSIONS:
-            raise PackError(f"{pack.name}: '{info.filename}' uses an unsupported compression")
-    names = {info.filename for info in infos if not info.is_dir()}
-    if MANIFEST not in names or SIGNATURE not in names:
-        raise PackError(f"{pack.name} has no signed manifest")
-    if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
-        raise PackError(f"{pack.name}: the manifest is larger than a pack's manifest can be")
-    return names
-
-
-def _open_zip(pack: Path) -> zipfile.ZipFile:
-    if pack.stat().st_size > MAX_PACK_BYTES:
-        raise PackError(f"{pack.name} is larger than {MAX_PACK_BYTES // 2**20} MB")
-    return zipfile.ZipFile(pack)
-
-
-def peek_digest(pack: Path) -> str:
-    """The digest a pack says it has, from its manifest alone (not verified: use it only
-    to decide that there is nothing to do, never to install)."""
-    try:
-        with _open_zip(pack) as archive:
-            _check_entries(pack, archive)
-            manifest = json.loads(archive.read(MANIFEST))
-    except zipfile.BadZipFile as exc:
-        raise PackError(f"{pack.name} is not a complete zip file ({exc})") from None
-    except (KeyError, ValueError) as exc:
-        if isinstance(exc, PackError):
-            raise
-        raise PackError(f"{pack.name}: the manifest cannot be read ({exc})") from None
-    if not isinstance(manifest, dict):
-        raise PackError(f"{pack.name}: unknown manifest format")
-    return manifest_digest(manifest)
-
-
-def verify_pack(
-    pack: Path,
-    public_key: Ed25519PublicKey,
-    *,
-    into: Path | None = None,
-    accept: Callable[[dict[str, object]], None] | None = None,
-) -> tuple[dict[str, object], int]:
-    """Check everything about a pack: (its manifest, how many files it holds). With
-    ``into``, each file is also written there as it is hashed; a file that fails its
-    hash may be left half-written, so the caller removes ``into`` on any error.
-    ``accept`` may refuse the signed manifest (PackError) before any file is read."""
-    try:
-        with _open_zip(pack) as archive:
-            names = _check_entries(pack, archive)
-            manifest_bytes = archive.read(MANIFEST)
-            signature = base64.b64decode(archive.read(SIGNATURE), validate=True)
-            try:
-                public_key.verify(signature, manifest_bytes)
-            except InvalidSignature:
-                raise PackError(
-                    f"{pack.name}: the signature does not match this kiosk's key"
-                ) from None
-            manifest = json.loads(manifest_bytes)
-            expected: dict[str, str] = manifest.get("files", {})
-            if manifest.get("format") != FORMAT or not isinstance(expected, dict):
-                raise PackError(f"{pack.name}: unknown manifest format")
-            if _created_at(manifest.get("created")) is None:
-                raise PackError(f"{pack.name}: the manifest has no readable 'created' date")
-            if accept is not None:
-                accept(manifest)
-            extra = names - set(expected) - {MANIFEST, SIGNATURE}
-            if extra:
-                raise PackError(f"{pack.name}: files not in the manifest: {sorted(extra)[:5]}")
-            for relative, digest in expected.items():
-                if not _safe_name(relative):
-                    raise PackError(f"{pack.name}: the path '{relative}' leaves the pack")
-                if relative not in names:
-                    raise PackError(f"{pack.name}: '{relative}' is missing")
-                if _unpack_member(archive, relative, into) != digest:
-                    raise PackError(f"{pack.name}: '{relative}' has been changed since signing")
-    except zipfile.BadZipFile as exc:
-        raise PackError(f"{pack.name} is not a complete zip file ({exc})") from None
-    except (KeyError, ValueError, AttributeError) as exc:
-        if isinstance(exc, PackError):
-            raise
-        raise PackError(f"{pack.name}: the manifest cannot be read ({exc})") from None
-    return manifest, len(expected)
-
-
-def _unpack_member(archive: zipfile.ZipFile, relative: str, into: Path | None) -> str:
-    """The SHA-256 of one file, read a megabyte at a time (and written under ``into``):
-    a pack that unpacked to 400 MB took 843 MB of memory when files were read whole."""
-    digest = hashlib.sha256()
-    sink: BinaryIO | None = None
-    if into is not None:
-        target = into / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        sink = target.open("wb")
-    try:
-        with archive.open(relative) as member:
-            while chunk := member.read(CHUNK):
-                digest.update(chunk)
-                if sink is not None:
-                    sink.write(chunk)
-    finally:
-        if sink is not None:
-            sink.close()
-    return digest.hexdigest()
 
 
 def _refuse_future(pack: Path, manifest: dict[str, object], now: dt.datetime) -> None:
     """A pack dated ahead of the kiosk's clock came from a signing PC with a wrong clock,
     and once installed it would make every genuine pack look older."""
-    created = _created_at(manifest.get("created"))
+    created = created_at(manifest.get("created"))
     if created is not None and created > now + MAX_AHEAD:
         raise PackError(
             f"{pack.name} is dated {manifest.get('created')}, more than a day after this "
@@ -368,7 +141,7 @@ def _refuse_replay(pack: Path, manifest: dict[str, object], newest: InstalledPac
     """A pack made before the newest one ever installed is an old pack sent again (by
     mistake, or to bring back content that was withdrawn): its signature is still valid,
     so refuse it by its date. Going back on purpose is what rolling back is for."""
-    created, installed = _created_at(manifest.get("created")), _created_at(newest.created)
+    created, installed = created_at(manifest.get("created")), created_at(newest.created)
     if created is not None and installed is not None and created < installed:
         raise PackError(
             f"{pack.name} was made on {manifest.get('created')}, before the pack installed "
@@ -450,13 +223,13 @@ class PackStore:
         dated = [
             (when, pack)
             for pack in found
-            if (when := _created_at(pack.created)) is not None and when <= now + MAX_AHEAD
+            if (when := created_at(pack.created)) is not None and when <= now + MAX_AHEAD
         ]
         return max(dated, key=lambda item: item[0])[1] if dated else None
 
     def _record_newest(self, pack: InstalledPack, now: dt.datetime) -> None:
-        newest, created = self.newest(now), _created_at(pack.created)
-        before = _created_at(newest.created) if newest is not None else None
+        newest, created = self.newest(now), created_at(pack.created)
+        before = created_at(newest.created) if newest is not None else None
         if created is None or (before is not None and created <= before):
             return
         self._write_json(NEWEST, {"name": pack.name, "created": pack.created})

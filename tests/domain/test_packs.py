@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.cli import main
 from kiosk.core.content.records import add_review
-from kiosk.io import packs
+from kiosk.io import pack_format, packs
 from kiosk.io.packs import (
     CURRENT,
     PackError,
@@ -306,7 +306,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_inflated(tmp_path, keys, good_
     with zipfile.ZipFile(bomb, "a", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("content/en/zeros.md", bytes(3 * 2**20))  # a few KB zipped
     assert bomb.stat().st_size < good_pack.stat().st_size + 50_000
-    monkeypatch.setattr(packs, "MAX_UNPACKED_BYTES", 2**20)
+    monkeypatch.setattr(pack_format, "MAX_UNPACKED_BYTES", 2**20)
     monkeypatch.setattr(zipfile.ZipFile, "open", _refuse_reads)
     for check in (lambda: verify_pack(bomb, keys[1]), lambda: peek_digest(bomb)):
         with pytest.raises(PackError, match="would unpack to 3 MB, more than the 1 MB"):
@@ -316,7 +316,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_inflated(tmp_path, keys, good_
 def test_too_many_files_are_refused_before_any_is_read(keys, good_pack, monkeypatch):
     with zipfile.ZipFile(good_pack) as archive:
         count = len(archive.infolist())
-    monkeypatch.setattr(packs, "MAX_FILES", count - 1)
+    monkeypatch.setattr(pack_format, "MAX_FILES", count - 1)
     monkeypatch.setattr(zipfile.ZipFile, "open", _refuse_reads)
     with pytest.raises(PackError, match=f"holds more than {count - 1} files"):
         verify_pack(good_pack, keys[1])
