@@ -1,11 +1,11 @@
-"""Assemble the kiosk: application, fonts and theme, services, window and controller."""
+"""Assemble the kiosk: the window, its controllers and the app-wide filters, from the
+services loaded by :mod:`kiosk.app.services`; the staff actions on content."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,20 +14,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
-from kiosk.app.collector import collector_paused
+from kiosk.app.services import Services, content_location, load_or_bundled, load_services
 from kiosk.app.startup import FirstScreen, apply_theme, create_application
 from kiosk.core.content.governance import review_due
-from kiosk.core.content.library import Library, Topic
+from kiosk.core.content.library import Topic
 from kiosk.core.content_switch import ContentSwitch
 from kiosk.core.exit_codes import EXIT_DESKTOP, EXIT_RESTART
 from kiosk.core.session import Mode
-from kiosk.core.settings import LoadedSettings
 from kiosk.io import resources
-from kiosk.io.content_loader import load_library
-from kiosk.io.logging_setup import LogStatus
 from kiosk.io.pin_lockout import LOCKOUT_FILE_NAME, LockoutFile
 from kiosk.io.privacy import SMALL_COUNTS_NOTE, private_summary
-from kiosk.io.settings_file import load_settings, packs_folder, usage_database_path
+from kiosk.io.settings_file import usage_database_path
 from kiosk.io.usage import STAFF_FLUSH_SECONDS, UsageRecorder, UsageStore
 from kiosk.io.usage_figures import STAFF_READ_TIMEOUT_SECONDS, FiguresUnavailable, UsageReader
 from kiosk.ui.focus import FocusVisibleFilter
@@ -50,92 +47,17 @@ if TYPE_CHECKING:
     from kiosk.io.packs import InstalledPack
     from kiosk.ui.pack_watcher import PackWatcher
 
-__all__ = ["Kiosk", "Services", "apply_theme", "create_application", "load_services"]
+# Loading is in kiosk.app.services; its names are here too for the callers of the kiosk.
+__all__ = [
+    "Kiosk",
+    "Services",
+    "apply_theme",
+    "content_location",
+    "create_application",
+    "load_services",
+]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Services:
-    library: Library
-    settings: LoadedSettings
-    illustrations: Path
-    content_dir: Path | None = None
-    log_status: LogStatus | None = None
-    content_source: str = "bundled content"
-    # What was asked for, kept when content_dir had no topics and the bundled content is
-    # shown instead, so that "Reload content" tries it again (the share may be back).
-    wanted_illustrations: Path | None = None
-    wanted_source: str = ""
-
-
-def content_location(settings: LoadedSettings, content_dir: Path | None) -> tuple[Path, Path, str]:
-    """(content folder, pictures folder, a description for staff): a folder named on the
-    command line, else the current content pack if packs are on, else the bundled one."""
-    bundled = resources.illustrations_dir()
-    if content_dir is not None:
-        return content_dir, bundled, f"content folder {content_dir}"
-    packs = settings.settings.content_packs
-    if packs.enabled:
-        from kiosk.io.packs import PackStore  # noqa: PLC0415 (cryptography: only if used)
-
-        pack = PackStore(packs_folder(packs)).current()
-        if pack is not None:
-            return (
-                pack.content_dir,
-                pack.illustrations_dir or bundled,
-                f"content pack '{pack.name}' of {pack.created}",
-            )
-    return resources.content_dir(), bundled, f"bundled content of version {__version__}"
-
-
-def load_library_from(content_dir: Path, illustrations: Path) -> Library:
-    with collector_paused():
-        library = load_library(content_dir, illustrations)
-    for problem in library.problems:
-        log.log(logging.ERROR if problem.is_error else logging.WARNING, "%s", problem.format())
-    log.info(
-        "content: %d topics loaded, %d files skipped, from %s",
-        library.topic_count,
-        len(library.skipped),
-        library.root,
-    )
-    return library
-
-
-def load_services(
-    content_dir: Path | None = None,
-    config: Path | None = None,
-    illustrations: Path | None = None,
-    *,
-    settings: LoadedSettings | None = None,
-    log_status: LogStatus | None = None,
-) -> Services:
-    settings = settings or load_settings(config, explicit=config is not None)
-    for problem in settings.problems:
-        log.warning("settings: %s", problem.format())
-    content_dir, found_illustrations, wanted = content_location(settings, content_dir)
-    wanted_illustrations = illustrations or found_illustrations
-    library, illustrations, source = load_or_bundled(content_dir, wanted_illustrations, wanted)
-    return Services(
-        library, settings, illustrations, content_dir, log_status, source,
-        wanted_illustrations, wanted,
-    )  # fmt: skip
-
-
-def load_or_bundled(
-    content_dir: Path, illustrations: Path, source: str
-) -> tuple[Library, Path, str]:
-    """(library, its pictures, what it is): ``content_dir``, or the bundled content if it
-    has no topics (gone, emptied, a share that dropped). Start-up, pack switches and
-    "Reload content" all come here: never an empty Home."""
-    library = load_library_from(content_dir, illustrations)
-    if library.topic_count or content_dir == resources.content_dir():
-        return library, illustrations, source
-    log.error("no topics in %s: falling back to the bundled content", content_dir)
-    bundled = resources.illustrations_dir()
-    source = f"bundled content of version {__version__} (the {source} had no topics)"
-    return load_library_from(resources.content_dir(), bundled), bundled, source
 
 
 class Kiosk:

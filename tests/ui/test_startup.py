@@ -37,6 +37,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "kiosk.core.content",
     "kiosk.io.content_loader",
     "kiosk.app.kiosk",
+    "kiosk.app.services",
     "kiosk.ui.views.topic_view",
     "PySide6.QtTextToSpeech",
 )
