@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -317,11 +318,17 @@ class Kiosk:
         self.session.show_admin_panel()
 
     def _load(self, content_dir: Path, illustrations: Path, source: str) -> None:
-        services = self.services
-        services.content_dir, services.wanted_illustrations = content_dir, illustrations
-        services.wanted_source = source
-        services.library, services.illustrations, services.content_source = load_or_bundled(
+        library, shown_illustrations, shown_source = load_or_bundled(
             content_dir, illustrations, source
+        )
+        self.services = services = replace(
+            self.services,
+            content_dir=content_dir,
+            wanted_illustrations=illustrations,
+            wanted_source=source,
+            library=library,
+            illustrations=shown_illustrations,
+            content_source=shown_source,
         )
         self.window.topic_view.set_illustrations(services.illustrations)
         self.controller.set_library(services.library)

@@ -21,8 +21,11 @@ from kiosk.io.settings_file import load_settings, packs_folder
 log = logging.getLogger(__name__)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Services:
+    """What the kiosk is made from. Frozen: the kiosk keeps its own and replaces it when
+    the content changes, so the one it was handed never changes under its caller."""
+
     library: Library
     settings: LoadedSettings
     illustrations: Path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 from kiosk import __version__
 from kiosk.app.health_timer import HealthTimer, speech_state
@@ -54,7 +55,9 @@ def test_the_kiosk_writes_what_it_shows_every_interval(make_kiosk, qtbot, tmp_pa
 
 def test_a_content_pack_is_named(make_kiosk, tmp_path):
     kiosk = make_kiosk()
-    kiosk.services.content_source = "content pack 'winter 2026' of 2026-11-30T10:00:00"
+    kiosk.services = replace(
+        kiosk.services, content_source="content pack 'winter 2026' of 2026-11-30T10:00:00"
+    )
     timer = HealthTimer(
         kiosk, HealthFileWriter(tmp_path), None, data_folder=tmp_path, parent=kiosk.window
     )

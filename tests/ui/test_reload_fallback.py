@@ -2,6 +2,9 @@
 and pack switches do, and tries the folder again at the next reload (issue 18, item 6)."""
 
 import shutil
+from dataclasses import FrozenInstanceError, replace
+
+import pytest
 
 from kiosk.io import resources
 from tests.conftest import GOOD_CONTENT
@@ -14,8 +17,9 @@ def test_reload_with_the_folder_gone_falls_back_to_the_bundled_content(
     share = tmp_path / "share"
     shutil.copytree(GOOD_CONTENT, share)
     kiosk = make_kiosk(share, timings=QUICK, settings=with_pin())
-    kiosk.services.content_dir = share
-    kiosk.services.content_source = f"content folder {share}"
+    kiosk.services = replace(
+        kiosk.services, content_dir=share, content_source=f"content folder {share}"
+    )
     do_gesture(qtbot, kiosk)
     enter_pin(kiosk, PIN)
     panel = kiosk.window.admin_panel
@@ -35,3 +39,24 @@ def test_reload_with_the_folder_gone_falls_back_to_the_bundled_content(
     assert kiosk.services.library.root == share
     assert kiosk.services.library.topic_count == 4
     assert kiosk.services.content_source == f"content folder {share}"
+
+
+def test_reloading_replaces_the_kiosks_services_and_leaves_the_handed_ones_alone(
+    make_kiosk, qtbot, tmp_path
+):
+    share = tmp_path / "share"
+    shutil.copytree(GOOD_CONTENT, share)
+    kiosk = make_kiosk(share, timings=QUICK, settings=with_pin())
+    handed = kiosk.services
+    library, source = handed.library, handed.content_source
+    with pytest.raises(FrozenInstanceError):
+        handed.content_source = "changed in place"  # type: ignore[misc]
+    kiosk.services = replace(handed, content_dir=share)
+    do_gesture(qtbot, kiosk)
+    enter_pin(kiosk, PIN)
+    kiosk.window.admin_panel.reload_button.click()
+    assert kiosk.services.library is not library  # loaded again...
+    assert kiosk.services.library.root == share
+    assert kiosk.controller.library is kiosk.services.library
+    assert handed.library is library and handed.content_source == source  # ...not in place
+    assert handed.content_dir is None
