@@ -52,17 +52,36 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
         rtl = self.parentWidget() is not None and self.parentWidget().isRightToLeft()
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x = area.x()
-                y += line_height + self._spacing
-                line_height = 0
+        y = area.y()
+        for line in self._lines(area.width()):
+            line_height = max(item.sizeHint().height() for item in line)
             if apply:
-                left = area.right() + 1 - (x - area.x()) - hint.width() if rtl else x
-                item.setGeometry(QRect(QPoint(left, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+                x = area.x()
+                for item in line:
+                    hint = item.sizeHint()
+                    left = area.right() + 1 - (x - area.x()) - hint.width() if rtl else x
+                    # Centred in the line, as a row layout would: a shorter button (a
+                    # primary one has less padding) does not hang from the line's top.
+                    top = y + (line_height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(left, top), hint))
+                    x += hint.width() + self._spacing
+            y += line_height + self._spacing
+        if y == area.y():
+            return margins.top() + margins.bottom()
+        return y - self._spacing - rect.y() + margins.bottom()
+
+    def _lines(self, width: int) -> list[list[QLayoutItem]]:
+        """The items in rows: as many as fit across ``width``, at least one per row."""
+        lines: list[list[QLayoutItem]] = []
+        used = 0
+        for item in self._items:
+            hint_width = item.sizeHint().width()
+            if lines and lines[-1] and used + hint_width > width:
+                lines.append([])
+                used = 0
+            if not lines:
+                lines.append([])
+            lines[-1].append(item)
+            used += hint_width + self._spacing
+        return lines
