@@ -5,13 +5,22 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from kiosk.core.navigation import Route
 from kiosk.core.settings import Settings
 from kiosk.core.spoken_text import spoken_hours
 from kiosk.ui.rich_text import ARABIC_LINE_HEIGHT, LINE_HEIGHT
 from kiosk.ui.theme import BODY_PX, HIGH_CONTRAST_PALETTE, TextSize
+from kiosk.ui.views.admin_panel import AdminStatus
 from tests.conftest import REPO
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
 
@@ -153,7 +162,31 @@ def _clipped_button(button: QAbstractButton) -> bool:
     needed = metrics.horizontalAdvance(button.text()) + (
         button.iconSize().width() if not button.icon().isNull() else 0
     )
-    return needed > button.width()
+    # The text has the button's contents to itself, inside the style sheet's border and
+    # padding: measured against the whole width, "Reload cor" passed.
+    room = button.width()
+    if isinstance(button, QPushButton):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        style = button.style()
+        room = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button).width()
+    return needed > room
+
+
+def _open_staff_screen(kiosk) -> None:
+    """The staff screen with the content-pack buttons shown: every button it can have."""
+    panel = kiosk.window.admin_panel
+    panel.show_status(
+        AdminStatus(
+            version="0.1.0",
+            kiosk_name="kiosk",
+            topics_loaded=2,
+            languages=["en"],
+            pack_actions=True,
+            can_roll_back=True,
+        )
+    )
+    panel.open()
 
 
 @pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT, (1280, 800)], ids=str)
@@ -173,6 +206,7 @@ def test_nothing_is_clipped_at_the_largest_text_size(make_kiosk, size, contrast)
         window.language_picker,
         window.take_home_card,
         window.glossary_card,
+        window.admin_panel,
     ]
     screens = {
         "home": kiosk.controller.go_home,
@@ -187,6 +221,8 @@ def test_nothing_is_clipped_at_the_largest_text_size(make_kiosk, size, contrast)
             kiosk.controller.open_topic("alpha"),
             window.topic_view.take_home_button.click(),
         ),
+        # Opened as a view too; its buttons are the widest row on any screen.
+        "staff screen": lambda: _open_staff_screen(kiosk),
     }
     for name, show in screens.items():
         show()
@@ -201,6 +237,26 @@ def test_nothing_is_clipped_at_the_largest_text_size(make_kiosk, size, contrast)
                 assert not _clipped_button(button), (name, button.objectName(), button.text())
         for layer in layers:
             layer.hide()
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT, (1280, 800)], ids=str)
+@pytest.mark.parametrize("language", ["cy", "pl", "ar"])
+def test_staff_screen_buttons_fit_in_every_language(make_kiosk, size, language):
+    # Staff wording is longest in Welsh: "Ail-lwytho'r cynnwys" clipped in portrait.
+    kiosk = make_kiosk(size=size)
+    kiosk.preferences.set_language(language)
+    kiosk.themes.set_theme(kiosk.themes.theme.with_text_size(TextSize.LARGEST))
+    _open_staff_screen(kiosk)
+    settle()
+    panel = kiosk.window.admin_panel
+    assert panel.reload_button.text() != "Reload content", "the staff screen is translated"
+    buttons = [b for b in panel.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+    assert len(buttons) == 7
+    for button in buttons:
+        assert not _clipped_button(button), (button.objectName(), button.text())
+        inside = button.mapTo(panel, QPoint(0, 0))
+        assert panel.rect().contains(QRect(inside, button.size())), button.objectName()
+    panel.hide()
 
 
 # -- languages ------------------------------------------------------------------------

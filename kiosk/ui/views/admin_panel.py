@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.io.privacy import count_text
 from kiosk.io.usage_figures import Summary
@@ -15,6 +15,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import Overlay
 from kiosk.ui.widgets.buttons import TouchButton
 from kiosk.ui.widgets.charts import BarChart, HelpfulChart
+from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.kinetic import make_kinetic
 
 
@@ -68,24 +69,27 @@ class AdminPanel(Overlay):
         self.title.setObjectName("screenTitle")
         layout.addWidget(self.title)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(m.touch_gap)
+        # Rows that wrap, like words: five buttons of staff wording (longer in Welsh)
+        # do not fit across a portrait screen at the largest text, and squeezed into
+        # one row they clipped ("Reload cor").
+        self.buttons = QWidget()
+        self.buttons.setObjectName("adminButtons")
+        buttons = FlowLayout(self.buttons, spacing=m.touch_gap)
         self.reload_button = TouchButton("", object_name="adminReload", theme=theme)
         self.clean_button = TouchButton("", object_name="adminClean", theme=theme)
         self.restart_button = TouchButton("", object_name="adminRestart", theme=theme)
         self.exit_button = TouchButton("", object_name="adminExit", theme=theme)
         self.close_button = TouchButton("", object_name="adminClose", theme=theme, role="primary")
         for button in (
+            self.close_button,  # first, where staff find it whatever wraps after it
             self.reload_button,
             self.clean_button,
             self.restart_button,
             self.exit_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
-        layout.addLayout(self._pack_buttons(theme))
+        layout.addWidget(self.buttons)
+        layout.addWidget(self._pack_buttons(theme))
         for button, intent in (
             (self.close_button, self.closeRequested),
             (self.clean_button, self.cleaningRequested),
@@ -120,18 +124,18 @@ class AdminPanel(Overlay):
         layout.addWidget(self.scroll, 1)
         self.retranslate()
 
-    def _pack_buttons(self, theme: Theme) -> QHBoxLayout:
-        """A row of their own: seven buttons do not fit across a portrait screen. Shown
-        only when content packs are on (see show_status)."""
-        row = QHBoxLayout()
-        row.setSpacing(theme.metrics.touch_gap)
+    def _pack_buttons(self, theme: Theme) -> QWidget:
+        """A row of their own, for content packs: shown only when they are on (see
+        show_status)."""
+        self.pack_buttons = QWidget()
+        self.pack_buttons.setObjectName("adminPackButtons")
+        row = FlowLayout(self.pack_buttons, spacing=theme.metrics.touch_gap)
         self.rollback_button = TouchButton("", object_name="adminRollBack", theme=theme)
         self.bundled_button = TouchButton("", object_name="adminUseBundled", theme=theme)
         for button in (self.rollback_button, self.bundled_button):
             row.addWidget(button)
-            button.hide()
-        row.addStretch(1)
-        return row
+        self.pack_buttons.hide()
+        return self.pack_buttons
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Staff screen"))
@@ -178,8 +182,7 @@ class AdminPanel(Overlay):
 <p style="font-size:{small}px; font-family: monospace;">{log_lines}</p>
 """
         self.report.setText(html)
-        self.rollback_button.setVisible(status.pack_actions)
-        self.bundled_button.setVisible(status.pack_actions)
+        self.pack_buttons.setVisible(status.pack_actions)
         self.rollback_button.setEnabled(status.can_roll_back)
         self.bundled_button.setEnabled(status.can_use_bundled)
         self._show_usage(status)
