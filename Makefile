@@ -88,6 +88,7 @@ kiosk/translations/%.qm: kiosk/translations/%.ts | $(STAMP)
 # After changing interface strings: refresh the .ts sources, then translate the new ones.
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find kiosk -name '*.py' | sort) -ts $(TS)
+	$(BIN)/python scripts/tidy-ts.py $(TS)
 
 system-deps:
 	scripts/system-deps.sh display speech test

@@ -4,47 +4,47 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="97" />
+            <location filename="../ui/views/admin_panel.py" line="137" />
             <source>Staff screen</source>
             <translation>شاشة الموظفين</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="98" />
+            <location filename="../ui/views/admin_panel.py" line="138" />
             <source>Reload content</source>
             <translation>إعادة تحميل المحتوى</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="99" />
+            <location filename="../ui/views/admin_panel.py" line="139" />
             <source>Clean screen</source>
             <translation>تنظيف الشاشة</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="100" />
+            <location filename="../ui/views/admin_panel.py" line="140" />
             <source>Restart kiosk</source>
             <translation>إعادة تشغيل الكشك</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="101" />
+            <location filename="../ui/views/admin_panel.py" line="141" />
             <source>Exit to desktop</source>
             <translation>الخروج إلى سطح المكتب</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="102" />
+            <location filename="../ui/views/admin_panel.py" line="142" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="124" />
+            <location filename="../ui/views/admin_panel.py" line="143" />
             <source>Roll back content</source>
             <translation>العودة إلى المحتوى السابق</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="125" />
+            <location filename="../ui/views/admin_panel.py" line="144" />
             <source>Use bundled content</source>
             <translation>استخدام المحتوى المرفق</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="145" />
+            <location filename="../ui/views/admin_panel.py" line="193" />
             <source>Usage</source>
             <translation>الاستخدام</translation>
         </message>
@@ -52,17 +52,17 @@
     <context>
         <name>AttractView</name>
         <message>
-            <location filename="../ui/views/attract_view.py" line="74" />
+            <location filename="../ui/views/attract_view.py" line="139" />
             <source>Questions about blood cancer treatment?</source>
             <translation>هل لديك أسئلة عن علاج سرطان الدم؟</translation>
         </message>
         <message>
-            <location filename="../ui/views/attract_view.py" line="76" />
+            <location filename="../ui/views/attract_view.py" line="141" />
             <source>Plain answers about remission, relapse, CAR-T, transplant and support.</source>
             <translation>إجابات بسيطة عن الهدأة والانتكاس وعلاج CAR-T وزراعة الخلايا الجذعية والدعم.</translation>
         </message>
         <message>
-            <location filename="../ui/views/attract_view.py" line="106" />
+            <location filename="../ui/views/attract_view.py" line="185" />
             <source>Touch the screen to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
@@ -103,22 +103,22 @@
     <context>
         <name>HomeView</name>
         <message>
-            <location filename="../ui/views/home_view.py" line="21" />
+            <location filename="../ui/views/home_view.py" line="28" />
             <source>Questions about blood cancer treatment</source>
             <translation>أسئلة عن علاج سرطان الدم</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="22" />
+            <location filename="../ui/views/home_view.py" line="26" />
             <source>Tap a question to read the answer.</source>
             <translation>اضغط على سؤال لقراءة الإجابة.</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="22" />
+            <location filename="../ui/views/home_view.py" line="24" />
             <source>No information is ready to show yet. Please ask a member of staff.</source>
             <translation>لا توجد معلومات جاهزة للعرض بعد. يُرجى سؤال أحد الموظفين.</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="27" />
+            <location filename="../ui/views/home_view.py" line="37" />
             <source>More questions</source>
             <translation>أسئلة أخرى</translation>
         </message>
@@ -126,17 +126,17 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../ui/views/idle_warning.py" line="44" />
+            <location filename="../ui/views/idle_warning.py" line="46" />
             <source>Are you still there?</source>
             <translation>هل ما زلت هنا؟</translation>
         </message>
         <message>
-            <location filename="../ui/views/idle_warning.py" line="45" />
+            <location filename="../ui/views/idle_warning.py" line="47" />
             <source>Yes, I am still reading</source>
             <translation>نعم، ما زلت أقرأ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/idle_warning.py" line="56" />
+            <location filename="../ui/views/idle_warning.py" line="58" />
             <source>%n second(s) left</source>
             <translation>
                 <numerusform>بقيت %n ثانية</numerusform>
@@ -148,7 +148,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/idle_warning.py" line="59" />
+            <location filename="../ui/views/idle_warning.py" line="61" />
             <source>To keep your reading private, the screen will start again for the next person in %n second(s). Tap anywhere to carry on.</source>
             <translation>
                 <numerusform>للحفاظ على خصوصية قراءتك، ستبدأ الشاشة من جديد للشخص التالي بعد %n ثانية. اضغط في أي مكان للمتابعة.</numerusform>
@@ -163,12 +163,12 @@
     <context>
         <name>LanguagePicker</name>
         <message>
-            <location filename="../ui/views/language_picker.py" line="54" />
+            <location filename="../ui/views/language_picker.py" line="79" />
             <source>Choose your language</source>
             <translation>اختر لغتك</translation>
         </message>
         <message>
-            <location filename="../ui/views/language_picker.py" line="78" />
+            <location filename="../ui/views/language_picker.py" line="80" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -211,12 +211,12 @@
     <context>
         <name>SessionController</name>
         <message>
-            <location filename="../ui/session_controller.py" line="339" />
+            <location filename="../ui/session_controller.py" line="341" />
             <source>No staff PIN is set, so this screen cannot be opened. Ask IT to run 'kiosk hash-pin' and put the result in the settings file as admin.pin_hash.</source>
             <translation>لم يُضبط رمز للموظفين، لذلك لا يمكن فتح هذه الشاشة. اطلب من قسم تقنية المعلومات تشغيل 'kiosk hash-pin' ووضع النتيجة في ملف الإعدادات باسم admin.pin_hash.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/session_controller.py" line="348" />
+            <location filename="../ui/session_controller.py" line="350" />
             <source>Too many wrong PINs. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
@@ -228,7 +228,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/session_controller.py" line="353" />
+            <location filename="../ui/session_controller.py" line="355" />
             <source>Wrong PIN. %n tries left.</source>
             <translation>
                 <numerusform>رمز خاطئ. لم تبقَ محاولات.</numerusform>
@@ -240,7 +240,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/session_controller.py" line="356" />
+            <location filename="../ui/session_controller.py" line="359" />
             <source>Enter the staff PIN.</source>
             <translation>أدخل رمز الموظفين.</translation>
         </message>
@@ -259,7 +259,7 @@
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="22" />
-            <source>link to a word&apos;s meaning</source>
+            <source>link to a word's meaning</source>
             <translation>رابط إلى معنى كلمة</translation>
         </message>
         <message>
@@ -581,66 +581,73 @@
     <context>
         <name>TakeHomeCard</name>
         <message>
-            <location filename="../ui/views/take_home.py" line="77" />
+            <location filename="../ui/views/take_home.py" line="128" />
             <source>Take this page home</source>
             <translation>خذ هذه الصفحة معك</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="79" />
+            <location filename="../ui/views/take_home.py" line="130" />
             <source>Point your phone's camera at the square to open this information.</source>
             <translation>وجّه كاميرا هاتفك نحو المربع لفتح هذه المعلومات.</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="81" />
+            <location filename="../ui/views/take_home.py" line="132" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="91" />
+            <location filename="../ui/views/take_home.py" line="142" />
             <source>From %1</source>
             <translation>من %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="97" />
+            <location filename="../ui/views/take_home.py" line="174" />
             <source>QR code for %1</source>
             <translation>رمز QR لـ %1</translation>
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="76" />
+            <source>In English</source>
+            <translation>بالإنجليزية</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolsBar</name>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="48" />
+            <location filename="../ui/views/tools_bar.py" line="60" />
             <source>Clean screen</source>
             <translation>تنظيف الشاشة</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="57" />
-            <location filename="../ui/views/tools_bar.py" line="61" />
+            <location filename="../ui/views/tools_bar.py" line="79" />
             <source>Bigger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="58" />
+            <location filename="../ui/views/tools_bar.py" line="80" />
             <source>Biggest text</source>
             <translation>أكبر نص</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="59" />
+            <location filename="../ui/views/tools_bar.py" line="81" />
             <source>Standard text</source>
             <translation>نص عادي</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="63" />
+            <location filename="../ui/views/tools_bar.py" line="87" />
             <source>Standard colours</source>
             <translation>ألوان عادية</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="63" />
+            <location filename="../ui/views/tools_bar.py" line="87" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="66" />
+            <location filename="../ui/views/tools_bar.py" line="90" />
             <source>Language: %1</source>
             <translation>اللغة: %1</translation>
         </message>
@@ -661,47 +668,39 @@
         </message>
     </context>
     <context>
-        <name>TilePage</name>
-        <message>
-            <location filename="../ui/views/tile_page.py" line="1" />
-            <source>In English</source>
-            <translation>بالإنجليزية</translation>
-        </message>
-    </context>
-    <context>
         <name>TopBar</name>
         <message>
-            <location filename="../ui/views/top_bar.py" line="60" />
+            <location filename="../ui/views/top_bar.py" line="73" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="61" />
+            <location filename="../ui/views/top_bar.py" line="74" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="62" />
+            <location filename="../ui/views/top_bar.py" line="75" />
             <source>Blood cancer treatment explained</source>
             <translation>شرح علاج سرطان الدم</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="63" />
+            <location filename="../ui/views/top_bar.py" line="76" />
             <source>Stop</source>
             <translation>إيقاف</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="75" />
+            <location filename="../ui/views/top_bar.py" line="88" />
             <source>Listen</source>
             <translation>استمع</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="76" />
+            <location filename="../ui/views/top_bar.py" line="89" />
             <source>Pause</source>
             <translation>إيقاف مؤقت</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="77" />
+            <location filename="../ui/views/top_bar.py" line="90" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
@@ -709,112 +708,112 @@
     <context>
         <name>TopicView</name>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="26" />
             <source>Call now, day or night</source>
             <translation>اتصل الآن، ليلًا أو نهارًا</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="29" />
             <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
             <translation>حرارة 37.5 درجة أو أكثر، أو أقل من 36، أو رعشة، أو الشعور فجأة بالتوعك: اتصل فورًا. لا تتناول الباراسيتامول قبل الاتصال.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
-            <source>This hospital&apos;s 24-hour line</source>
+            <location filename="../ui/views/urgent_line.py" line="38" />
+            <source>This hospital's 24-hour line</source>
             <translation>خط هذا المستشفى المتاح على مدار 24 ساعة</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="41" />
             <source>Ring the 24-hour number your team gave you.</source>
             <translation>اتصل بالرقم المتاح على مدار 24 ساعة الذي أعطاك إياه فريقك.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="44" />
             <source>Very unwell, or hard to wake? Ring</source>
             <translation>توعك شديد، أو صعوبة في الاستيقاظ؟ اتصل بالرقم</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="103" />
+            <location filename="../ui/views/topic_page.py" line="138" />
             <source>Take this home</source>
             <translation>خذ هذا معك</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="126" />
+            <location filename="../ui/views/topic_page.py" line="162" />
             <source>This page is not yet in your language. Here it is in English.</source>
             <translation>هذه الصفحة غير متوفرة بالعربية بعد. إليك النسخة الإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="169" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>هذه الترجمة بانتظار مراجعة طبيب مختص.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="473" />
             <source>This information is awaiting clinical review.</source>
             <translation>هذه المعلومات في انتظار المراجعة السريرية.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="176" />
             <source>The English page has changed since this was translated.</source>
             <translation>تغيّرت الصفحة الإنجليزية منذ ترجمة هذه الصفحة.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="252" />
+            <location filename="../ui/views/topic_page.py" line="332" />
             <source>Who can I talk to?</source>
             <translation>مع من يمكنني التحدث؟</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="261" />
+            <location filename="../ui/views/topic_page.py" line="343" />
             <source>At this hospital</source>
             <translation>في هذا المستشفى</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="277" />
+            <location filename="../ui/views/topic_page.py" line="362" />
             <source>Words explained</source>
             <translation>شرح الكلمات</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="291" />
+            <location filename="../ui/views/topic_page.py" line="377" />
             <source>Explain the word %1</source>
             <translation>اشرح كلمة %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="305" />
+            <location filename="../ui/views/topic_page.py" line="394" />
             <source>Thank you for telling us.</source>
             <translation>شكرًا لإخبارنا.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="306" />
+            <location filename="../ui/views/topic_page.py" line="397" />
             <source>Was this page helpful?</source>
             <translation>هل كانت هذه الصفحة مفيدة؟</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="310" />
+            <location filename="../ui/views/topic_page.py" line="402" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="313" />
+            <location filename="../ui/views/topic_page.py" line="408" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="349" />
+            <location filename="../ui/views/topic_page.py" line="444" />
             <source>Related questions</source>
             <translation>أسئلة ذات صلة</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="365" />
+            <location filename="../ui/views/topic_page.py" line="461" />
             <source>About this information</source>
             <translation>عن هذه المعلومات</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="368" />
+            <location filename="../ui/views/topic_page.py" line="476" />
             <source>Written from: %1.</source>
             <translation>كُتبت استنادًا إلى: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="370" />
+            <location filename="../ui/views/topic_page.py" line="468" />
             <source>Last checked %1. Next check due %2.</source>
             <translation>آخر مراجعة %1. المراجعة القادمة %2.</translation>
         </message>

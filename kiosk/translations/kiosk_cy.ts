@@ -4,47 +4,47 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="97" />
+            <location filename="../ui/views/admin_panel.py" line="137" />
             <source>Staff screen</source>
             <translation>Sgrin staff</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="98" />
+            <location filename="../ui/views/admin_panel.py" line="138" />
             <source>Reload content</source>
             <translation>Ail-lwytho'r cynnwys</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="99" />
+            <location filename="../ui/views/admin_panel.py" line="139" />
             <source>Clean screen</source>
             <translation>Glanhau'r sgrin</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="100" />
+            <location filename="../ui/views/admin_panel.py" line="140" />
             <source>Restart kiosk</source>
             <translation>Ailgychwyn y ciosg</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="101" />
+            <location filename="../ui/views/admin_panel.py" line="141" />
             <source>Exit to desktop</source>
             <translation>Gadael i'r bwrdd gwaith</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="102" />
+            <location filename="../ui/views/admin_panel.py" line="142" />
             <source>Close</source>
             <translation>Cau</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="124" />
+            <location filename="../ui/views/admin_panel.py" line="143" />
             <source>Roll back content</source>
             <translation>Dychwelyd i'r cynnwys blaenorol</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="125" />
+            <location filename="../ui/views/admin_panel.py" line="144" />
             <source>Use bundled content</source>
             <translation>Defnyddio'r cynnwys gwreiddiol</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="145" />
+            <location filename="../ui/views/admin_panel.py" line="193" />
             <source>Usage</source>
             <translation>Defnydd</translation>
         </message>
@@ -52,17 +52,17 @@
     <context>
         <name>AttractView</name>
         <message>
-            <location filename="../ui/views/attract_view.py" line="74" />
+            <location filename="../ui/views/attract_view.py" line="139" />
             <source>Questions about blood cancer treatment?</source>
             <translation>Cwestiynau am driniaeth canser y gwaed?</translation>
         </message>
         <message>
-            <location filename="../ui/views/attract_view.py" line="76" />
+            <location filename="../ui/views/attract_view.py" line="141" />
             <source>Plain answers about remission, relapse, CAR-T, transplant and support.</source>
             <translation>Atebion syml am wellhad, ailwaelu, CAR-T, trawsblaniad a chymorth.</translation>
         </message>
         <message>
-            <location filename="../ui/views/attract_view.py" line="106" />
+            <location filename="../ui/views/attract_view.py" line="185" />
             <source>Touch the screen to start</source>
             <translation>Cyffyrddwch â'r sgrin i ddechrau</translation>
         </message>
@@ -102,22 +102,22 @@
     <context>
         <name>HomeView</name>
         <message>
-            <location filename="../ui/views/home_view.py" line="21" />
+            <location filename="../ui/views/home_view.py" line="28" />
             <source>Questions about blood cancer treatment</source>
             <translation>Cwestiynau am driniaeth canser y gwaed</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="22" />
+            <location filename="../ui/views/home_view.py" line="26" />
             <source>Tap a question to read the answer.</source>
             <translation>Tapiwch gwestiwn i ddarllen yr ateb.</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="22" />
+            <location filename="../ui/views/home_view.py" line="24" />
             <source>No information is ready to show yet. Please ask a member of staff.</source>
             <translation>Nid oes gwybodaeth yn barod i'w dangos eto. Gofynnwch i aelod o staff.</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="27" />
+            <location filename="../ui/views/home_view.py" line="37" />
             <source>More questions</source>
             <translation>Rhagor o gwestiynau</translation>
         </message>
@@ -125,17 +125,17 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../ui/views/idle_warning.py" line="44" />
+            <location filename="../ui/views/idle_warning.py" line="46" />
             <source>Are you still there?</source>
             <translation>Ydych chi dal yma?</translation>
         </message>
         <message>
-            <location filename="../ui/views/idle_warning.py" line="45" />
+            <location filename="../ui/views/idle_warning.py" line="47" />
             <source>Yes, I am still reading</source>
             <translation>Ydw, rydw i'n dal i ddarllen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/idle_warning.py" line="56" />
+            <location filename="../ui/views/idle_warning.py" line="58" />
             <source>%n second(s) left</source>
             <translation>
                 <numerusform>%n eiliad ar ôl</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/idle_warning.py" line="59" />
+            <location filename="../ui/views/idle_warning.py" line="61" />
             <source>To keep your reading private, the screen will start again for the next person in %n second(s). Tap anywhere to carry on.</source>
             <translation>
                 <numerusform>I gadw'ch darllen yn breifat, bydd y sgrin yn ailddechrau i'r person nesaf mewn %n eiliad. Tapiwch unrhyw le i barhau.</numerusform>
@@ -160,12 +160,12 @@
     <context>
         <name>LanguagePicker</name>
         <message>
-            <location filename="../ui/views/language_picker.py" line="54" />
+            <location filename="../ui/views/language_picker.py" line="79" />
             <source>Choose your language</source>
             <translation>Dewiswch eich iaith</translation>
         </message>
         <message>
-            <location filename="../ui/views/language_picker.py" line="78" />
+            <location filename="../ui/views/language_picker.py" line="80" />
             <source>Cancel</source>
             <translation>Canslo</translation>
         </message>
@@ -207,12 +207,12 @@
     <context>
         <name>SessionController</name>
         <message>
-            <location filename="../ui/session_controller.py" line="339" />
+            <location filename="../ui/session_controller.py" line="341" />
             <source>No staff PIN is set, so this screen cannot be opened. Ask IT to run 'kiosk hash-pin' and put the result in the settings file as admin.pin_hash.</source>
             <translation>Does dim PIN staff wedi'i osod, felly does dim modd agor y sgrin hon. Gofynnwch i'r tîm TG redeg 'kiosk hash-pin' a rhoi'r canlyniad yn y ffeil gosodiadau fel admin.pin_hash.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/session_controller.py" line="348" />
+            <location filename="../ui/session_controller.py" line="350" />
             <source>Too many wrong PINs. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Gormod o rifau PIN anghywir. Rhowch gynnig arall mewn %n munud.</numerusform>
@@ -223,7 +223,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/session_controller.py" line="353" />
+            <location filename="../ui/session_controller.py" line="355" />
             <source>Wrong PIN. %n tries left.</source>
             <translation>
                 <numerusform>PIN anghywir. %n cynnig ar ôl.</numerusform>
@@ -234,7 +234,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/session_controller.py" line="356" />
+            <location filename="../ui/session_controller.py" line="359" />
             <source>Enter the staff PIN.</source>
             <translation>Rhowch y PIN staff.</translation>
         </message>
@@ -253,7 +253,7 @@
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="22" />
-            <source>link to a word&apos;s meaning</source>
+            <source>link to a word's meaning</source>
             <translation>dolen i ystyr gair</translation>
         </message>
         <message>
@@ -279,7 +279,7 @@
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="27" />
             <source>selected</source>
-            <translation>wedi&apos;i ddewis</translation>
+            <translation>wedi'i ddewis</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="28" />
@@ -289,27 +289,27 @@
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="29" />
             <source>Double tap to activate.</source>
-            <translation>Tapiwch ddwywaith i&apos;w ddewis.</translation>
+            <translation>Tapiwch ddwywaith i'w ddewis.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="30" />
             <source>Press %1 to activate.</source>
-            <translation>Pwyswch %1 i&apos;w ddewis.</translation>
+            <translation>Pwyswch %1 i'w ddewis.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="31" />
             <source>Double tap to hear what it means.</source>
-            <translation>Tapiwch ddwywaith i glywed beth mae&apos;n ei olygu.</translation>
+            <translation>Tapiwch ddwywaith i glywed beth mae'n ei olygu.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="32" />
             <source>Press %1 to hear what it means.</source>
-            <translation>Pwyswch %1 i glywed beth mae&apos;n ei olygu.</translation>
+            <translation>Pwyswch %1 i glywed beth mae'n ei olygu.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="34" />
             <source>Speech on. Swipe right or left, or press %1 and %2, to move from item to item. Double tap, or press %3, to choose. Press %4 to hear all the keys.</source>
-            <translation>Llais ymlaen. Llithrwch i&apos;r dde neu i&apos;r chwith, neu pwyswch %1 a %2, i symud o eitem i eitem. Tapiwch ddwywaith, neu pwyswch %3, i ddewis. Pwyswch %4 i glywed yr holl fysellau.</translation>
+            <translation>Llais ymlaen. Llithrwch i'r dde neu i'r chwith, neu pwyswch %1 a %2, i symud o eitem i eitem. Tapiwch ddwywaith, neu pwyswch %3, i ddewis. Pwyswch %4 i glywed yr holl fysellau.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="39" />
@@ -319,12 +319,12 @@
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="40" />
             <source>This screen can talk. To turn on speech, hold one finger anywhere on the screen for %1 seconds, or press any key on the keypad.</source>
-            <translation>Gall y sgrin hon siarad. I droi&apos;r llais ymlaen, daliwch un bys yn unrhyw le ar y sgrin am %1 eiliad, neu pwyswch unrhyw fysell ar y bysellbad.</translation>
+            <translation>Gall y sgrin hon siarad. I droi'r llais ymlaen, daliwch un bys yn unrhyw le ar y sgrin am %1 eiliad, neu pwyswch unrhyw fysell ar y bysellbad.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="45" />
             <source>Speech is not available at the moment.</source>
-            <translation>Nid yw&apos;r llais ar gael ar hyn o bryd.</translation>
+            <translation>Nid yw'r llais ar gael ar hyn o bryd.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="46" />
@@ -354,7 +354,7 @@
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="56" />
             <source>Start of the topic.</source>
-            <translation>Dechrau&apos;r pwnc.</translation>
+            <translation>Dechrau'r pwnc.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="57" />
@@ -364,7 +364,7 @@
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="58" />
             <source>Nothing to repeat yet.</source>
-            <translation>Does dim i&apos;w ailadrodd eto.</translation>
+            <translation>Does dim i'w ailadrodd eto.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="59" />
@@ -409,7 +409,7 @@
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="67" />
             <source>Are you still there? To keep reading, press any key or double tap. Otherwise the screen starts over for the next person. Seconds left: %1.</source>
-            <translation>Ydych chi dal yno? I ddal ati i ddarllen, pwyswch unrhyw fysell neu tapiwch ddwywaith. Fel arall bydd y sgrin yn dechrau eto i&apos;r person nesaf. Eiliadau ar ôl: %1.</translation>
+            <translation>Ydych chi dal yno? I ddal ati i ddarllen, pwyswch unrhyw fysell neu tapiwch ddwywaith. Fel arall bydd y sgrin yn dechrau eto i'r person nesaf. Eiliadau ar ôl: %1.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="72" />
@@ -419,12 +419,12 @@
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="73" />
             <source>Starting over for the next person. Speech off.</source>
-            <translation>Yn dechrau eto i&apos;r person nesaf. Llais i ffwrdd.</translation>
+            <translation>Yn dechrau eto i'r person nesaf. Llais i ffwrdd.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="74" />
             <source>The screen is locked for cleaning. Seconds left: %1.</source>
-            <translation>Mae&apos;r sgrin wedi&apos;i chloi i&apos;w glanhau. Eiliadau ar ôl: %1.</translation>
+            <translation>Mae'r sgrin wedi'i chloi i'w glanhau. Eiliadau ar ôl: %1.</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="75" />
@@ -575,66 +575,73 @@
     <context>
         <name>TakeHomeCard</name>
         <message>
-            <location filename="../ui/views/take_home.py" line="77" />
+            <location filename="../ui/views/take_home.py" line="128" />
             <source>Take this page home</source>
             <translation>Ewch â'r dudalen hon adref</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="79" />
+            <location filename="../ui/views/take_home.py" line="130" />
             <source>Point your phone's camera at the square to open this information.</source>
             <translation>Pwyntiwch gamera eich ffôn at y sgwâr i agor yr wybodaeth hon.</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="81" />
+            <location filename="../ui/views/take_home.py" line="132" />
             <source>Close</source>
             <translation>Cau</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="91" />
+            <location filename="../ui/views/take_home.py" line="142" />
             <source>From %1</source>
             <translation>Gan %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="97" />
+            <location filename="../ui/views/take_home.py" line="174" />
             <source>QR code for %1</source>
             <translation>Cod QR ar gyfer %1</translation>
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="76" />
+            <source>In English</source>
+            <translation>Yn Saesneg</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolsBar</name>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="48" />
+            <location filename="../ui/views/tools_bar.py" line="60" />
             <source>Clean screen</source>
             <translation>Glanhau'r sgrin</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="57" />
-            <location filename="../ui/views/tools_bar.py" line="61" />
+            <location filename="../ui/views/tools_bar.py" line="79" />
             <source>Bigger text</source>
             <translation>Testun mwy</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="58" />
+            <location filename="../ui/views/tools_bar.py" line="80" />
             <source>Biggest text</source>
             <translation>Testun mwyaf</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="59" />
+            <location filename="../ui/views/tools_bar.py" line="81" />
             <source>Standard text</source>
             <translation>Testun arferol</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="63" />
+            <location filename="../ui/views/tools_bar.py" line="87" />
             <source>Standard colours</source>
             <translation>Lliwiau arferol</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="63" />
+            <location filename="../ui/views/tools_bar.py" line="87" />
             <source>High contrast</source>
             <translation>Cyferbyniad uchel</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="66" />
+            <location filename="../ui/views/tools_bar.py" line="90" />
             <source>Language: %1</source>
             <translation>Iaith: %1</translation>
         </message>
@@ -655,47 +662,39 @@
         </message>
     </context>
     <context>
-        <name>TilePage</name>
-        <message>
-            <location filename="../ui/views/tile_page.py" line="1" />
-            <source>In English</source>
-            <translation>Yn Saesneg</translation>
-        </message>
-    </context>
-    <context>
         <name>TopBar</name>
         <message>
-            <location filename="../ui/views/top_bar.py" line="60" />
+            <location filename="../ui/views/top_bar.py" line="73" />
             <source>Home</source>
             <translation>Hafan</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="61" />
+            <location filename="../ui/views/top_bar.py" line="74" />
             <source>Back</source>
             <translation>Yn ôl</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="62" />
+            <location filename="../ui/views/top_bar.py" line="75" />
             <source>Blood cancer treatment explained</source>
             <translation>Triniaeth canser y gwaed wedi'i hesbonio</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="63" />
+            <location filename="../ui/views/top_bar.py" line="76" />
             <source>Stop</source>
             <translation>Stopio</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="75" />
+            <location filename="../ui/views/top_bar.py" line="88" />
             <source>Listen</source>
             <translation>Gwrando</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="76" />
+            <location filename="../ui/views/top_bar.py" line="89" />
             <source>Pause</source>
             <translation>Oedi</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="77" />
+            <location filename="../ui/views/top_bar.py" line="90" />
             <source>Continue</source>
             <translation>Parhau</translation>
         </message>
@@ -703,112 +702,112 @@
     <context>
         <name>TopicView</name>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="26" />
             <source>Call now, day or night</source>
             <translation>Ffoniwch nawr, ddydd neu nos</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="29" />
             <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
-            <translation>Tymheredd o 37.5 gradd neu uwch, neu o dan 36, crynu, neu deimlo&apos;n sâl yn sydyn: ffoniwch ar unwaith. Peidiwch â chymryd paracetamol yn gyntaf.</translation>
+            <translation>Tymheredd o 37.5 gradd neu uwch, neu o dan 36, crynu, neu deimlo'n sâl yn sydyn: ffoniwch ar unwaith. Peidiwch â chymryd paracetamol yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
-            <source>This hospital&apos;s 24-hour line</source>
+            <location filename="../ui/views/urgent_line.py" line="38" />
+            <source>This hospital's 24-hour line</source>
             <translation>Llinell 24 awr yr ysbyty hwn</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="41" />
             <source>Ring the 24-hour number your team gave you.</source>
             <translation>Ffoniwch y rhif 24 awr a roddodd eich tîm i chi.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="44" />
             <source>Very unwell, or hard to wake? Ring</source>
-            <translation>Yn sâl iawn, neu&apos;n anodd deffro? Ffoniwch</translation>
+            <translation>Yn sâl iawn, neu'n anodd deffro? Ffoniwch</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="103" />
+            <location filename="../ui/views/topic_page.py" line="138" />
             <source>Take this home</source>
             <translation>Ewch â hyn adref</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="126" />
+            <location filename="../ui/views/topic_page.py" line="162" />
             <source>This page is not yet in your language. Here it is in English.</source>
             <translation>Dydy'r dudalen hon ddim yn Gymraeg eto. Dyma hi yn Saesneg.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="169" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>Mae'r cyfieithiad hwn yn aros i glinigydd ei adolygu.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="473" />
             <source>This information is awaiting clinical review.</source>
             <translation>Mae'r wybodaeth hon yn aros am adolygiad clinigol.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="176" />
             <source>The English page has changed since this was translated.</source>
             <translation>Mae'r dudalen Saesneg wedi newid ers cyfieithu hon.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="252" />
+            <location filename="../ui/views/topic_page.py" line="332" />
             <source>Who can I talk to?</source>
             <translation>Gyda phwy alla i siarad?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="261" />
+            <location filename="../ui/views/topic_page.py" line="343" />
             <source>At this hospital</source>
             <translation>Yn yr ysbyty hwn</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="277" />
+            <location filename="../ui/views/topic_page.py" line="362" />
             <source>Words explained</source>
             <translation>Geiriau wedi'u hesbonio</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="291" />
+            <location filename="../ui/views/topic_page.py" line="377" />
             <source>Explain the word %1</source>
             <translation>Esbonio'r gair %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="305" />
+            <location filename="../ui/views/topic_page.py" line="394" />
             <source>Thank you for telling us.</source>
             <translation>Diolch am ddweud wrthym.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="306" />
+            <location filename="../ui/views/topic_page.py" line="397" />
             <source>Was this page helpful?</source>
             <translation>Oedd y dudalen hon yn ddefnyddiol?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="310" />
+            <location filename="../ui/views/topic_page.py" line="402" />
             <source>Yes</source>
             <translation>Oedd</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="313" />
+            <location filename="../ui/views/topic_page.py" line="408" />
             <source>No</source>
             <translation>Nac oedd</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="349" />
+            <location filename="../ui/views/topic_page.py" line="444" />
             <source>Related questions</source>
             <translation>Cwestiynau cysylltiedig</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="365" />
+            <location filename="../ui/views/topic_page.py" line="461" />
             <source>About this information</source>
             <translation>Am yr wybodaeth hon</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="368" />
+            <location filename="../ui/views/topic_page.py" line="476" />
             <source>Written from: %1.</source>
             <translation>Wedi'i ysgrifennu o: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="370" />
+            <location filename="../ui/views/topic_page.py" line="468" />
             <source>Last checked %1. Next check due %2.</source>
             <translation>Gwiriwyd ddiwethaf %1. Gwiriad nesaf %2.</translation>
         </message>

@@ -4,47 +4,47 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="97" />
+            <location filename="../ui/views/admin_panel.py" line="137" />
             <source>Staff screen</source>
             <translation>Staff screen</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="98" />
+            <location filename="../ui/views/admin_panel.py" line="138" />
             <source>Reload content</source>
             <translation>Reload content</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="99" />
+            <location filename="../ui/views/admin_panel.py" line="139" />
             <source>Clean screen</source>
             <translation>Clean screen</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="100" />
+            <location filename="../ui/views/admin_panel.py" line="140" />
             <source>Restart kiosk</source>
             <translation>Restart kiosk</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="101" />
+            <location filename="../ui/views/admin_panel.py" line="141" />
             <source>Exit to desktop</source>
             <translation>Exit to desktop</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="102" />
+            <location filename="../ui/views/admin_panel.py" line="142" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="124" />
+            <location filename="../ui/views/admin_panel.py" line="143" />
             <source>Roll back content</source>
             <translation>Roll back content</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="125" />
+            <location filename="../ui/views/admin_panel.py" line="144" />
             <source>Use bundled content</source>
             <translation>Use bundled content</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="145" />
+            <location filename="../ui/views/admin_panel.py" line="193" />
             <source>Usage</source>
             <translation>Usage</translation>
         </message>
@@ -52,17 +52,17 @@
     <context>
         <name>AttractView</name>
         <message>
-            <location filename="../ui/views/attract_view.py" line="74" />
+            <location filename="../ui/views/attract_view.py" line="139" />
             <source>Questions about blood cancer treatment?</source>
             <translation>Questions about blood cancer treatment?</translation>
         </message>
         <message>
-            <location filename="../ui/views/attract_view.py" line="76" />
+            <location filename="../ui/views/attract_view.py" line="141" />
             <source>Plain answers about remission, relapse, CAR-T, transplant and support.</source>
             <translation>Plain answers about remission, relapse, CAR-T, transplant and support.</translation>
         </message>
         <message>
-            <location filename="../ui/views/attract_view.py" line="106" />
+            <location filename="../ui/views/attract_view.py" line="185" />
             <source>Touch the screen to start</source>
             <translation>Touch the screen to start</translation>
         </message>
@@ -99,22 +99,22 @@
     <context>
         <name>HomeView</name>
         <message>
-            <location filename="../ui/views/home_view.py" line="21" />
+            <location filename="../ui/views/home_view.py" line="28" />
             <source>Questions about blood cancer treatment</source>
             <translation>Questions about blood cancer treatment</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="22" />
+            <location filename="../ui/views/home_view.py" line="26" />
             <source>Tap a question to read the answer.</source>
             <translation>Tap a question to read the answer.</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="22" />
+            <location filename="../ui/views/home_view.py" line="24" />
             <source>No information is ready to show yet. Please ask a member of staff.</source>
             <translation>No information is ready to show yet. Please ask a member of staff.</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="27" />
+            <location filename="../ui/views/home_view.py" line="37" />
             <source>More questions</source>
             <translation>More questions</translation>
         </message>
@@ -122,17 +122,17 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../ui/views/idle_warning.py" line="44" />
+            <location filename="../ui/views/idle_warning.py" line="46" />
             <source>Are you still there?</source>
             <translation>Are you still there?</translation>
         </message>
         <message>
-            <location filename="../ui/views/idle_warning.py" line="45" />
+            <location filename="../ui/views/idle_warning.py" line="47" />
             <source>Yes, I am still reading</source>
             <translation>Yes, I am still reading</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/idle_warning.py" line="56" />
+            <location filename="../ui/views/idle_warning.py" line="58" />
             <source>%n second(s) left</source>
             <translation>
                 <numerusform>%n second left</numerusform>
@@ -140,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/idle_warning.py" line="59" />
+            <location filename="../ui/views/idle_warning.py" line="61" />
             <source>To keep your reading private, the screen will start again for the next person in %n second(s). Tap anywhere to carry on.</source>
             <translation>
                 <numerusform>To keep your reading private, the screen will start again for the next person in %n second. Tap anywhere to carry on.</numerusform>
@@ -151,12 +151,12 @@
     <context>
         <name>LanguagePicker</name>
         <message>
-            <location filename="../ui/views/language_picker.py" line="54" />
+            <location filename="../ui/views/language_picker.py" line="79" />
             <source>Choose your language</source>
             <translation>Choose your language</translation>
         </message>
         <message>
-            <location filename="../ui/views/language_picker.py" line="78" />
+            <location filename="../ui/views/language_picker.py" line="80" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -195,12 +195,12 @@
     <context>
         <name>SessionController</name>
         <message>
-            <location filename="../ui/session_controller.py" line="339" />
+            <location filename="../ui/session_controller.py" line="341" />
             <source>No staff PIN is set, so this screen cannot be opened. Ask IT to run 'kiosk hash-pin' and put the result in the settings file as admin.pin_hash.</source>
             <translation>No staff PIN is set, so this screen cannot be opened. Ask IT to run 'kiosk hash-pin' and put the result in the settings file as admin.pin_hash.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/session_controller.py" line="348" />
+            <location filename="../ui/session_controller.py" line="350" />
             <source>Too many wrong PINs. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
@@ -208,7 +208,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/session_controller.py" line="353" />
+            <location filename="../ui/session_controller.py" line="355" />
             <source>Wrong PIN. %n tries left.</source>
             <translation>
                 <numerusform>Wrong PIN. %n try left.</numerusform>
@@ -216,7 +216,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/session_controller.py" line="356" />
+            <location filename="../ui/session_controller.py" line="359" />
             <source>Enter the staff PIN.</source>
             <translation>Enter the staff PIN.</translation>
         </message>
@@ -235,8 +235,8 @@
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="22" />
-            <source>link to a word&apos;s meaning</source>
-            <translation>link to a word&apos;s meaning</translation>
+            <source>link to a word's meaning</source>
+            <translation>link to a word's meaning</translation>
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="23" />
@@ -557,66 +557,73 @@
     <context>
         <name>TakeHomeCard</name>
         <message>
-            <location filename="../ui/views/take_home.py" line="77" />
+            <location filename="../ui/views/take_home.py" line="128" />
             <source>Take this page home</source>
             <translation>Take this page home</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="79" />
+            <location filename="../ui/views/take_home.py" line="130" />
             <source>Point your phone's camera at the square to open this information.</source>
             <translation>Point your phone's camera at the square to open this information.</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="81" />
+            <location filename="../ui/views/take_home.py" line="132" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="91" />
+            <location filename="../ui/views/take_home.py" line="142" />
             <source>From %1</source>
             <translation>From %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="97" />
+            <location filename="../ui/views/take_home.py" line="174" />
             <source>QR code for %1</source>
             <translation>QR code for %1</translation>
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="76" />
+            <source>In English</source>
+            <translation>In English</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolsBar</name>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="48" />
+            <location filename="../ui/views/tools_bar.py" line="60" />
             <source>Clean screen</source>
             <translation>Clean screen</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="57" />
-            <location filename="../ui/views/tools_bar.py" line="61" />
+            <location filename="../ui/views/tools_bar.py" line="79" />
             <source>Bigger text</source>
             <translation>Bigger text</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="58" />
+            <location filename="../ui/views/tools_bar.py" line="80" />
             <source>Biggest text</source>
             <translation>Biggest text</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="59" />
+            <location filename="../ui/views/tools_bar.py" line="81" />
             <source>Standard text</source>
             <translation>Standard text</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="63" />
+            <location filename="../ui/views/tools_bar.py" line="87" />
             <source>Standard colours</source>
             <translation>Standard colours</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="63" />
+            <location filename="../ui/views/tools_bar.py" line="87" />
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="66" />
+            <location filename="../ui/views/tools_bar.py" line="90" />
             <source>Language: %1</source>
             <translation>Language: %1</translation>
         </message>
@@ -637,47 +644,39 @@
         </message>
     </context>
     <context>
-        <name>TilePage</name>
-        <message>
-            <location filename="../ui/views/tile_page.py" line="1" />
-            <source>In English</source>
-            <translation>In English</translation>
-        </message>
-    </context>
-    <context>
         <name>TopBar</name>
         <message>
-            <location filename="../ui/views/top_bar.py" line="60" />
+            <location filename="../ui/views/top_bar.py" line="73" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="61" />
+            <location filename="../ui/views/top_bar.py" line="74" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="62" />
+            <location filename="../ui/views/top_bar.py" line="75" />
             <source>Blood cancer treatment explained</source>
             <translation>Blood cancer treatment explained</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="63" />
+            <location filename="../ui/views/top_bar.py" line="76" />
             <source>Stop</source>
             <translation>Stop</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="75" />
+            <location filename="../ui/views/top_bar.py" line="88" />
             <source>Listen</source>
             <translation>Listen</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="76" />
+            <location filename="../ui/views/top_bar.py" line="89" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="77" />
+            <location filename="../ui/views/top_bar.py" line="90" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
@@ -685,112 +684,112 @@
     <context>
         <name>TopicView</name>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="26" />
             <source>Call now, day or night</source>
             <translation>Call now, day or night</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="29" />
             <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
             <translation>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
-            <source>This hospital&apos;s 24-hour line</source>
-            <translation>This hospital&apos;s 24-hour line</translation>
+            <location filename="../ui/views/urgent_line.py" line="38" />
+            <source>This hospital's 24-hour line</source>
+            <translation>This hospital's 24-hour line</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="41" />
             <source>Ring the 24-hour number your team gave you.</source>
             <translation>Ring the 24-hour number your team gave you.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="44" />
             <source>Very unwell, or hard to wake? Ring</source>
             <translation>Very unwell, or hard to wake? Ring</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="103" />
+            <location filename="../ui/views/topic_page.py" line="138" />
             <source>Take this home</source>
             <translation>Take this home</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="126" />
+            <location filename="../ui/views/topic_page.py" line="162" />
             <source>This page is not yet in your language. Here it is in English.</source>
             <translation>This page is not yet in your language. Here it is in English.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="169" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>This translation is awaiting review by a clinician.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="473" />
             <source>This information is awaiting clinical review.</source>
             <translation>This information is awaiting clinical review.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="176" />
             <source>The English page has changed since this was translated.</source>
             <translation>The English page has changed since this was translated.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="252" />
+            <location filename="../ui/views/topic_page.py" line="332" />
             <source>Who can I talk to?</source>
             <translation>Who can I talk to?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="261" />
+            <location filename="../ui/views/topic_page.py" line="343" />
             <source>At this hospital</source>
             <translation>At this hospital</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="277" />
+            <location filename="../ui/views/topic_page.py" line="362" />
             <source>Words explained</source>
             <translation>Words explained</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="291" />
+            <location filename="../ui/views/topic_page.py" line="377" />
             <source>Explain the word %1</source>
             <translation>Explain the word %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="305" />
+            <location filename="../ui/views/topic_page.py" line="394" />
             <source>Thank you for telling us.</source>
             <translation>Thank you for telling us.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="306" />
+            <location filename="../ui/views/topic_page.py" line="397" />
             <source>Was this page helpful?</source>
             <translation>Was this page helpful?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="310" />
+            <location filename="../ui/views/topic_page.py" line="402" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="313" />
+            <location filename="../ui/views/topic_page.py" line="408" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="349" />
+            <location filename="../ui/views/topic_page.py" line="444" />
             <source>Related questions</source>
             <translation>Related questions</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="365" />
+            <location filename="../ui/views/topic_page.py" line="461" />
             <source>About this information</source>
             <translation>About this information</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="368" />
+            <location filename="../ui/views/topic_page.py" line="476" />
             <source>Written from: %1.</source>
             <translation>Written from: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="370" />
+            <location filename="../ui/views/topic_page.py" line="468" />
             <source>Last checked %1. Next check due %2.</source>
             <translation>Last checked %1. Next check due %2.</translation>
         </message>

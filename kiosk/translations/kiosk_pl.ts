@@ -4,47 +4,47 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="97" />
+            <location filename="../ui/views/admin_panel.py" line="137" />
             <source>Staff screen</source>
             <translation>Ekran personelu</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="98" />
+            <location filename="../ui/views/admin_panel.py" line="138" />
             <source>Reload content</source>
             <translation>Wczytaj treści ponownie</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="99" />
+            <location filename="../ui/views/admin_panel.py" line="139" />
             <source>Clean screen</source>
             <translation>Czyszczenie ekranu</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="100" />
+            <location filename="../ui/views/admin_panel.py" line="140" />
             <source>Restart kiosk</source>
             <translation>Uruchom kiosk ponownie</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="101" />
+            <location filename="../ui/views/admin_panel.py" line="141" />
             <source>Exit to desktop</source>
             <translation>Wyjdź na pulpit</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="102" />
+            <location filename="../ui/views/admin_panel.py" line="142" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="124" />
+            <location filename="../ui/views/admin_panel.py" line="143" />
             <source>Roll back content</source>
             <translation>Przywróć poprzednie treści</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="125" />
+            <location filename="../ui/views/admin_panel.py" line="144" />
             <source>Use bundled content</source>
             <translation>Użyj treści wbudowanych</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="145" />
+            <location filename="../ui/views/admin_panel.py" line="193" />
             <source>Usage</source>
             <translation>Korzystanie</translation>
         </message>
@@ -52,17 +52,17 @@
     <context>
         <name>AttractView</name>
         <message>
-            <location filename="../ui/views/attract_view.py" line="74" />
+            <location filename="../ui/views/attract_view.py" line="139" />
             <source>Questions about blood cancer treatment?</source>
             <translation>Pytania o leczenie nowotworów krwi?</translation>
         </message>
         <message>
-            <location filename="../ui/views/attract_view.py" line="76" />
+            <location filename="../ui/views/attract_view.py" line="141" />
             <source>Plain answers about remission, relapse, CAR-T, transplant and support.</source>
             <translation>Proste odpowiedzi o remisji, nawrocie, CAR-T, przeszczepie i wsparciu.</translation>
         </message>
         <message>
-            <location filename="../ui/views/attract_view.py" line="106" />
+            <location filename="../ui/views/attract_view.py" line="185" />
             <source>Touch the screen to start</source>
             <translation>Dotknij ekranu, aby zacząć</translation>
         </message>
@@ -100,22 +100,22 @@
     <context>
         <name>HomeView</name>
         <message>
-            <location filename="../ui/views/home_view.py" line="21" />
+            <location filename="../ui/views/home_view.py" line="28" />
             <source>Questions about blood cancer treatment</source>
             <translation>Pytania o leczenie nowotworów krwi</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="22" />
+            <location filename="../ui/views/home_view.py" line="26" />
             <source>Tap a question to read the answer.</source>
             <translation>Dotknij pytania, aby przeczytać odpowiedź.</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="22" />
+            <location filename="../ui/views/home_view.py" line="24" />
             <source>No information is ready to show yet. Please ask a member of staff.</source>
             <translation>Nie ma jeszcze informacji gotowych do wyświetlenia. Prosimy zapytać kogoś z personelu.</translation>
         </message>
         <message>
-            <location filename="../ui/views/home_view.py" line="27" />
+            <location filename="../ui/views/home_view.py" line="37" />
             <source>More questions</source>
             <translation>Więcej pytań</translation>
         </message>
@@ -123,17 +123,17 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../ui/views/idle_warning.py" line="44" />
+            <location filename="../ui/views/idle_warning.py" line="46" />
             <source>Are you still there?</source>
             <translation>Czy nadal tu jesteś?</translation>
         </message>
         <message>
-            <location filename="../ui/views/idle_warning.py" line="45" />
+            <location filename="../ui/views/idle_warning.py" line="47" />
             <source>Yes, I am still reading</source>
             <translation>Tak, nadal czytam</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/idle_warning.py" line="56" />
+            <location filename="../ui/views/idle_warning.py" line="58" />
             <source>%n second(s) left</source>
             <translation>
                 <numerusform>Została %n sekunda</numerusform>
@@ -142,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/idle_warning.py" line="59" />
+            <location filename="../ui/views/idle_warning.py" line="61" />
             <source>To keep your reading private, the screen will start again for the next person in %n second(s). Tap anywhere to carry on.</source>
             <translation>
                 <numerusform>Aby Twoje czytanie pozostało prywatne, ekran zacznie od nowa dla następnej osoby za %n sekundę. Dotknij w dowolnym miejscu, aby kontynuować.</numerusform>
@@ -154,12 +154,12 @@
     <context>
         <name>LanguagePicker</name>
         <message>
-            <location filename="../ui/views/language_picker.py" line="54" />
+            <location filename="../ui/views/language_picker.py" line="79" />
             <source>Choose your language</source>
             <translation>Wybierz język</translation>
         </message>
         <message>
-            <location filename="../ui/views/language_picker.py" line="78" />
+            <location filename="../ui/views/language_picker.py" line="80" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
@@ -199,12 +199,12 @@
     <context>
         <name>SessionController</name>
         <message>
-            <location filename="../ui/session_controller.py" line="339" />
+            <location filename="../ui/session_controller.py" line="341" />
             <source>No staff PIN is set, so this screen cannot be opened. Ask IT to run 'kiosk hash-pin' and put the result in the settings file as admin.pin_hash.</source>
             <translation>Nie ustawiono PIN-u personelu, więc tego ekranu nie można otworzyć. Poproś dział IT o uruchomienie 'kiosk hash-pin' i wpisanie wyniku w pliku ustawień jako admin.pin_hash.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/session_controller.py" line="348" />
+            <location filename="../ui/session_controller.py" line="350" />
             <source>Too many wrong PINs. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %n minutę.</numerusform>
@@ -213,7 +213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/session_controller.py" line="353" />
+            <location filename="../ui/session_controller.py" line="355" />
             <source>Wrong PIN. %n tries left.</source>
             <translation>
                 <numerusform>Błędny PIN. Została %n próba.</numerusform>
@@ -222,7 +222,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/session_controller.py" line="356" />
+            <location filename="../ui/session_controller.py" line="359" />
             <source>Enter the staff PIN.</source>
             <translation>Wpisz PIN personelu.</translation>
         </message>
@@ -241,7 +241,7 @@
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="22" />
-            <source>link to a word&apos;s meaning</source>
+            <source>link to a word's meaning</source>
             <translation>łącze do znaczenia słowa</translation>
         </message>
         <message>
@@ -563,66 +563,73 @@
     <context>
         <name>TakeHomeCard</name>
         <message>
-            <location filename="../ui/views/take_home.py" line="77" />
+            <location filename="../ui/views/take_home.py" line="128" />
             <source>Take this page home</source>
             <translation>Zabierz tę stronę do domu</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="79" />
+            <location filename="../ui/views/take_home.py" line="130" />
             <source>Point your phone's camera at the square to open this information.</source>
             <translation>Skieruj aparat telefonu na kwadrat, aby otworzyć te informacje.</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="81" />
+            <location filename="../ui/views/take_home.py" line="132" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="91" />
+            <location filename="../ui/views/take_home.py" line="142" />
             <source>From %1</source>
             <translation>Źródło: %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/take_home.py" line="97" />
+            <location filename="../ui/views/take_home.py" line="174" />
             <source>QR code for %1</source>
             <translation>Kod QR do %1</translation>
         </message>
     </context>
     <context>
+        <name>TilePage</name>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="76" />
+            <source>In English</source>
+            <translation>Po angielsku</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolsBar</name>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="48" />
+            <location filename="../ui/views/tools_bar.py" line="60" />
             <source>Clean screen</source>
             <translation>Czyszczenie ekranu</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="57" />
-            <location filename="../ui/views/tools_bar.py" line="61" />
+            <location filename="../ui/views/tools_bar.py" line="79" />
             <source>Bigger text</source>
             <translation>Większy tekst</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="58" />
+            <location filename="../ui/views/tools_bar.py" line="80" />
             <source>Biggest text</source>
             <translation>Największy tekst</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="59" />
+            <location filename="../ui/views/tools_bar.py" line="81" />
             <source>Standard text</source>
             <translation>Zwykły tekst</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="63" />
+            <location filename="../ui/views/tools_bar.py" line="87" />
             <source>Standard colours</source>
             <translation>Zwykłe kolory</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="63" />
+            <location filename="../ui/views/tools_bar.py" line="87" />
             <source>High contrast</source>
             <translation>Wysoki kontrast</translation>
         </message>
         <message>
-            <location filename="../ui/views/tools_bar.py" line="66" />
+            <location filename="../ui/views/tools_bar.py" line="90" />
             <source>Language: %1</source>
             <translation>Język: %1</translation>
         </message>
@@ -643,47 +650,39 @@
         </message>
     </context>
     <context>
-        <name>TilePage</name>
-        <message>
-            <location filename="../ui/views/tile_page.py" line="1" />
-            <source>In English</source>
-            <translation>Po angielsku</translation>
-        </message>
-    </context>
-    <context>
         <name>TopBar</name>
         <message>
-            <location filename="../ui/views/top_bar.py" line="60" />
+            <location filename="../ui/views/top_bar.py" line="73" />
             <source>Home</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="61" />
+            <location filename="../ui/views/top_bar.py" line="74" />
             <source>Back</source>
             <translation>Wstecz</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="62" />
+            <location filename="../ui/views/top_bar.py" line="75" />
             <source>Blood cancer treatment explained</source>
             <translation>Leczenie nowotworów krwi – wyjaśnienia</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="63" />
+            <location filename="../ui/views/top_bar.py" line="76" />
             <source>Stop</source>
             <translation>Zatrzymaj</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="75" />
+            <location filename="../ui/views/top_bar.py" line="88" />
             <source>Listen</source>
             <translation>Słuchaj</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="76" />
+            <location filename="../ui/views/top_bar.py" line="89" />
             <source>Pause</source>
             <translation>Pauza</translation>
         </message>
         <message>
-            <location filename="../ui/views/top_bar.py" line="77" />
+            <location filename="../ui/views/top_bar.py" line="90" />
             <source>Continue</source>
             <translation>Dalej</translation>
         </message>
@@ -691,112 +690,112 @@
     <context>
         <name>TopicView</name>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="26" />
             <source>Call now, day or night</source>
             <translation>Zadzwoń teraz, w dzień lub w nocy</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="29" />
             <source>A temperature of 37.5 degrees or above, or below 36, shivering, or suddenly feeling unwell: ring at once. Do not take paracetamol first.</source>
             <translation>Temperatura 37,5 stopnia lub wyższa albo poniżej 36, dreszcze lub nagłe złe samopoczucie: zadzwoń od razu. Nie bierz wcześniej paracetamolu.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
-            <source>This hospital&apos;s 24-hour line</source>
+            <location filename="../ui/views/urgent_line.py" line="38" />
+            <source>This hospital's 24-hour line</source>
             <translation>Całodobowy numer tego szpitala</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="41" />
             <source>Ring the 24-hour number your team gave you.</source>
             <translation>Zadzwoń pod całodobowy numer, który dostałeś od swojego zespołu.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="1" />
+            <location filename="../ui/views/urgent_line.py" line="44" />
             <source>Very unwell, or hard to wake? Ring</source>
             <translation>Bardzo zły stan lub trudno się dobudzić? Zadzwoń</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="103" />
+            <location filename="../ui/views/topic_page.py" line="138" />
             <source>Take this home</source>
             <translation>Zabierz to do domu</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="126" />
+            <location filename="../ui/views/topic_page.py" line="162" />
             <source>This page is not yet in your language. Here it is in English.</source>
             <translation>Ta strona nie jest jeszcze dostępna po polsku. Oto wersja angielska.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="169" />
             <source>This translation is awaiting review by a clinician.</source>
             <translation>To tłumaczenie czeka na sprawdzenie przez lekarza.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="473" />
             <source>This information is awaiting clinical review.</source>
             <translation>Te informacje czekają na sprawdzenie przez lekarza lub pielęgniarkę.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="128" />
+            <location filename="../ui/views/topic_page.py" line="176" />
             <source>The English page has changed since this was translated.</source>
             <translation>Strona w języku angielskim zmieniła się od czasu tego tłumaczenia.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="252" />
+            <location filename="../ui/views/topic_page.py" line="332" />
             <source>Who can I talk to?</source>
             <translation>Z kim mogę porozmawiać?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="261" />
+            <location filename="../ui/views/topic_page.py" line="343" />
             <source>At this hospital</source>
             <translation>W tym szpitalu</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="277" />
+            <location filename="../ui/views/topic_page.py" line="362" />
             <source>Words explained</source>
             <translation>Wyjaśnione słowa</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="291" />
+            <location filename="../ui/views/topic_page.py" line="377" />
             <source>Explain the word %1</source>
             <translation>Wyjaśnij słowo %1</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="305" />
+            <location filename="../ui/views/topic_page.py" line="394" />
             <source>Thank you for telling us.</source>
             <translation>Dziękujemy za odpowiedź.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="306" />
+            <location filename="../ui/views/topic_page.py" line="397" />
             <source>Was this page helpful?</source>
             <translation>Czy ta strona była pomocna?</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="310" />
+            <location filename="../ui/views/topic_page.py" line="402" />
             <source>Yes</source>
             <translation>Tak</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="313" />
+            <location filename="../ui/views/topic_page.py" line="408" />
             <source>No</source>
             <translation>Nie</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="349" />
+            <location filename="../ui/views/topic_page.py" line="444" />
             <source>Related questions</source>
             <translation>Powiązane pytania</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="365" />
+            <location filename="../ui/views/topic_page.py" line="461" />
             <source>About this information</source>
             <translation>O tych informacjach</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="368" />
+            <location filename="../ui/views/topic_page.py" line="476" />
             <source>Written from: %1.</source>
             <translation>Na podstawie: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/views/topic_view.py" line="370" />
+            <location filename="../ui/views/topic_page.py" line="468" />
             <source>Last checked %1. Next check due %2.</source>
             <translation>Ostatnio sprawdzono %1. Następne sprawdzenie %2.</translation>
         </message>

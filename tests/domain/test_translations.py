@@ -67,3 +67,17 @@ def test_translation_files_list_every_string_in_the_code(tmp_path):
     }
     assert in_code - committed == set(), "run 'make lupdate' and translate the new strings"
     assert committed - in_code == set(), "strings no longer in the code: run 'make lupdate'"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_string_is_placed_in_the_file_that_holds_it(language):
+    """The locations lupdate writes are what translators open: a string moved to another
+    module (TopicView's page strings to topic_page.py) must not point at the old one."""
+    wrong = []
+    for context, message in messages(TRANSLATIONS / f"kiosk_{language}.ts"):
+        opening = message.find("source").text[:20]
+        for location in message.findall("location"):
+            path = TRANSLATIONS / location.get("filename")
+            if not path.is_file() or opening not in path.read_text("utf-8"):
+                wrong.append(f"{context}: {opening!r} in {location.get('filename')}")
+    assert wrong == [], "run 'make lupdate'"
