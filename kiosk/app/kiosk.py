@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,7 @@ from kiosk.core.content.library import Topic
 from kiosk.core.content_switch import ContentSwitch
 from kiosk.core.exit_codes import EXIT_DESKTOP, EXIT_RESTART
 from kiosk.core.session import Mode
+from kiosk.core.settings import Settings
 from kiosk.io import resources
 from kiosk.io.pin_lockout import LOCKOUT_FILE_NAME, LockoutFile
 from kiosk.io.privacy import SMALL_COUNTS_NOTE, private_summary
@@ -37,8 +38,9 @@ from kiosk.ui.navigation_controller import NavigationController
 from kiosk.ui.page_preparer import PagePreparer
 from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
-from kiosk.ui.speech import SPEECHD_ANSWER_SECONDS, SpeechService
-from kiosk.ui.speech_mode.assembly import SpeechMode
+from kiosk.ui.speech import SpeechService
+from kiosk.ui.speech_mode.assembly import SpeechMode, build_voice
+from kiosk.ui.speech_mode.host import SpeechHost
 from kiosk.ui.theme import DEFAULT_THEME, Theme
 from kiosk.ui.theme_manager import ThemeManager
 from kiosk.ui.usage_controller import UsageController
@@ -61,6 +63,17 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
+def _one_voice(
+    settings: Settings, window: KioskWindow, speech_mode_options: dict[str, Any] | None
+) -> tuple[SpeechHost, SpeechService, dict[str, Any]]:
+    """One voice for Listen and speech mode; the rest of speech mode's options. Tests
+    inject the voice (``engine``) and the host's timings (``host``)."""
+    options = dict(speech_mode_options or {})
+    engine = options.pop("engine", None)
+    voice = build_voice(settings, window, engine=engine, **options.pop("host", {}))
+    return voice, SpeechService(voice, settings=settings.speech, parent=window), options
+
+
 class Kiosk:
     """The assembled program: one window, its controllers and the app-wide filters."""
 
@@ -74,7 +87,6 @@ class Kiosk:
         now: Callable[[], dt.datetime] = dt.datetime.now,
         pin_clock: Callable[[], float] | None = None,
         exit_app: Callable[[int], None] | None = None,
-        speech_answer_seconds: float = SPEECHD_ANSWER_SECONDS,
         first_screen: FirstScreen | None = None,
         speech_mode_options: dict[str, Any] | None = None,
     ) -> None:
@@ -108,12 +120,8 @@ class Kiosk:
             if first_screen is not None:
                 first_screen.translations.release()
             self.translations = Translations(settings.language.offered, parent=self.window)
-        self.speech = SpeechService(
-            settings.speech.engine,
-            settings.speech.rate,
-            self.window,
-            enabled=settings.speech.enabled,
-            answer_seconds=speech_answer_seconds,
+        self.voice, self.speech, mode_options = _one_voice(
+            settings, self.window, speech_mode_options
         )
         self.preferences = PreferencesController(
             self.window,
@@ -124,7 +132,7 @@ class Kiosk:
             speech=self.speech,
             settings=settings,
         )
-        # Engine, gesture timings and invitation interval: injected by tests.
+        # Gesture timings and invitation interval: injected by tests.
         self.speech_mode = SpeechMode(
             self.window,
             navigation=self.controller,
@@ -132,7 +140,8 @@ class Kiosk:
             preferences=self.preferences,
             translations=self.translations,
             settings=settings,
-            **(speech_mode_options or {}),
+            host=self.voice,
+            **mode_options,
         )
         self.usage_recorder: UsageRecorder | None = None
         self.usage: UsageController | None = None
@@ -203,11 +212,8 @@ class Kiosk:
             self.usage_recorder.start()
         if self.packs is not None:
             self.packs.start()
-        # After the first paint: connecting to the speech engine may take a moment (and
-        # on Linux speech-dispatcher is asked first, off this thread). Switched off, no
-        # engine is started at all.
-        if self.services.settings.settings.speech.enabled:
-            QTimer.singleShot(0, self.speech.start)
+        # The voice lists its languages on its own thread, never this one.
+        self.speech.start()
         self.preparer.schedule()
         if self._first_touch is not None and self.session.mode is Mode.ATTRACT:
             # Touched in the moment before the kiosk took over (FirstScreen).
@@ -223,6 +229,7 @@ class Kiosk:
         self.preferences.reader.stop()
         self.speech.stop()
         self.speech_mode.stop()
+        self.voice.close()
         self.session.stop()
         if self.usage_recorder is not None:
             self.usage_recorder.stop()

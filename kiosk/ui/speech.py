@@ -1,389 +1,81 @@
-"""Reading aloud with Qt's own text-to-speech, offline.
+"""Listen: a topic read aloud, section by section, through the kiosk's one voice.
 
-Linux speaks through speech-dispatcher with the espeak-ng voices, Windows through its
-system voices; the tests use Qt's ``mock`` engine. Where no engine or no voice for the
-reader's language is present, the Listen button is hidden and the staff screen says why.
+Listen speaks through the same speech host as speech mode
+(:mod:`kiosk.ui.speech_mode.host`): the voice runs in a child process driven from a
+worker thread the kiosk can abandon, so no speech call is ever made on the UI thread
+and a voice that stops answering (a hung speech-dispatcher) is reported once while the
+kiosk goes on. One host means one queue: Listen and speech mode never speak at once,
+and whichever starts speaking stops the other.
 
-A topic is read one section at a time so the section being read can be highlighted and a
-pause or stop takes effect at once.
-
-Nothing here may freeze the kiosk. Qt's speechd engine connects to speech-dispatcher on
-the UI thread when it is constructed and waits for its answers with no time limit, so a
-speech-dispatcher that accepts a connection but never answers would leave the kiosk
-frozen for good (never painted, deaf to SIGTERM). On Linux the engine is therefore only
-constructed after a probe on a worker thread (:func:`probe_speechd`) has had an answer
-from speech-dispatcher within a few seconds; otherwise Listen stays hidden and the
-staff screen says why. With read-aloud switched off in the settings no engine is
-started at all.
+Where there is no voice, or none for the reader's language, the Listen button is
+hidden and the staff screen says why.
 """
 
 from __future__ import annotations
 
-import contextlib
+import itertools
 import logging
-import os
-import re
-import socket
-import subprocess
-import sys
-import tempfile
-import threading
-import time
-from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core.settings import SpeechSection
+from kiosk.ui.speech_mode.host import SpeechHost
 
 log = logging.getLogger(__name__)
 
-SPEECHD_ANSWER_SECONDS = 5.0  # a healthy speech-dispatcher answers in milliseconds
-SPEECHD_SPAWN_SECONDS = 10.0  # starting one (as libspeechd would) takes about a second
-SPEECHD_PORT = 6560  # speech-dispatcher's own default for inet_socket
-PROBE_POLL_MS = 50  # how often the UI thread looks for the probe's answer
-
-# Qt Multimedia (loaded with text-to-speech) looks for PipeWire and says so on stderr;
-# speech-dispatcher plays its own audio, so that line is only noise in a kiosk's log.
-QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
-
-
-@cache
-def _qt_text_to_speech() -> tuple[Any, str | None]:
-    """Qt's QTextToSpeech class, or None and why not.
-
-    Imported when the engine starts, after the first paint: the module brings Qt
-    Multimedia with it, which is a noticeable part of a cold start. PySide6's
-    QtTextToSpeech needs libpulse0 merely to import.
-    """
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
-    except ImportError as exc:  # pragma: no cover - exercised on machines without libpulse0
-        return None, f"Qt text-to-speech cannot load ({exc}); install libpulse0"
-    return QTextToSpeech, None
-
-
-# -- is speech-dispatcher answering? (no Qt here: this runs on a worker thread) ----------
-@dataclass(frozen=True)
-class SpeechdAddress:
-    """Where libspeechd (and so Qt's speechd engine) will connect."""
-
-    path: Path | None = None  # a unix socket, or
-    host: str = ""  # an inet socket
-    port: int = SPEECHD_PORT
-
-    def __str__(self) -> str:
-        return str(self.path) if self.path is not None else f"{self.host}:{self.port}"
-
-    def spawn_arguments(self) -> list[str] | None:
-        """What libspeechd passes to ``speech-dispatcher --spawn``; None if it would not
-        start one (a server on another machine)."""
-        if self.path is not None:
-            return ["--communication-method", "unix_socket", "--socket-path", str(self.path)]
-        if self.host in ("localhost", "127.0.0.1", "::1"):
-            return ["--communication-method", "inet_socket", "--port", str(self.port)]
-        return None
-
-
-def speechd_address(env: Mapping[str, str]) -> SpeechdAddress:
-    """libspeechd's rules: ``$SPEECHD_ADDRESS`` (``unix_socket[:PATH]`` or
-    ``inet_socket[:HOST[:PORT]]``), else ``speech-dispatcher/speechd.sock`` in the user's
-    runtime folder, which GLib takes from ``$XDG_RUNTIME_DIR``, else the cache folder."""
-    method, _, rest = env.get("SPEECHD_ADDRESS", "").strip().partition(":")
-    if method == "inet_socket":
-        host, _, port = rest.partition(":")
-        fallback = env.get("SPEECHD_PORT", "")
-        number = port or fallback
-        return SpeechdAddress(
-            host=host or "127.0.0.1",
-            port=int(number) if number.isdigit() else SPEECHD_PORT,
-        )
-    if method == "unix_socket" and rest:
-        return SpeechdAddress(path=Path(rest).expanduser())
-    runtime = env.get("XDG_RUNTIME_DIR") or env.get("XDG_CACHE_HOME")
-    folder = Path(runtime) if runtime else Path(env.get("HOME", "~")).expanduser() / ".cache"
-    return SpeechdAddress(path=folder / "speech-dispatcher" / "speechd.sock")
-
-
-class _AbsentError(Exception):
-    """Nothing listens at the address (libspeechd would start speech-dispatcher)."""
-
-
-_FINAL_LINE = re.compile(rb"^(\d{3}) (.*)$", re.MULTILINE)
-
-
-def _converse(sock: socket.socket, address: SpeechdAddress, deadline: float) -> bytes:
-    """Connects and sends a harmless command; its reply (raises TimeoutError, OSError or
-    :class:`_AbsentError`)."""
-    target: Any = str(address.path) if address.path is not None else (address.host, address.port)
-    try:
-        sock.connect(target)
-    except (FileNotFoundError, ConnectionRefusedError) as exc:
-        raise _AbsentError from exc
-    reply = b""
-    try:
-        # What every libspeechd client says first; it changes nothing.
-        sock.sendall(b"SET SELF CLIENT_NAME kiosk:probe:main\r\n")
-        while not _FINAL_LINE.search(reply) and len(reply) < 4096:
-            sock.settimeout(max(0.001, deadline - time.monotonic()))
-            chunk = sock.recv(1024)
-            if not chunk:
-                break  # closed without a full answer
-            reply += chunk
-    except (BrokenPipeError, ConnectionResetError):
-        pass  # hung up on us: what it said so far is the answer
-    return reply
-
-
-def _ask(address: SpeechdAddress, seconds: float) -> str | None:
-    """None if speech-dispatcher answers a harmless command within ``seconds``; else why
-    not. Raises :class:`_AbsentError` if nothing listens."""
-    family = socket.AF_UNIX if address.path is not None else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
-        sock.settimeout(seconds)
-        try:
-            reply = _converse(sock, address, time.monotonic() + seconds)
-        except TimeoutError:
-            return f"speech-dispatcher did not answer within {seconds:g} s (at {address})"
-        except OSError as exc:
-            return f"cannot talk to speech-dispatcher at {address}: {exc.strerror or exc}"
-        if not reply:
-            return f"speech-dispatcher closed the connection without answering ({address})"
-        final = _FINAL_LINE.search(reply)
-        if final is None or not final[1].startswith(b"2"):
-            return f"speech-dispatcher answered {reply[:80]!r} (at {address})"
-        with contextlib.suppress(OSError):
-            sock.sendall(b"QUIT\r\n")
-    return None
-
-
-def _spawn(address: SpeechdAddress, env: Mapping[str, str], seconds: float) -> str | None:
-    """Start speech-dispatcher as libspeechd would, but here, off the UI thread and with a
-    time limit. None if it started; else why not."""
-    arguments = address.spawn_arguments()
-    if arguments is None:
-        return f"speech-dispatcher at {address} is not running"
-    command = [env.get("SPEECHD_CMD") or "speech-dispatcher", "--spawn", *arguments]
-    # A file, not a pipe, for its messages: the server it leaves running would keep a
-    # pipe open, and reading it would wait for that server to end.
-    with tempfile.TemporaryFile() as messages:
-        try:
-            done = subprocess.run(
-                command,
-                env=dict(env),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=messages,
-                timeout=seconds,
-                check=False,
-            )
-        except FileNotFoundError:
-            return f"speech-dispatcher is not installed ({command[0]} not found)"
-        except subprocess.TimeoutExpired:
-            return f"speech-dispatcher did not start within {seconds:g} s"
-        except OSError as exc:
-            return f"speech-dispatcher cannot be started: {exc.strerror or exc}"
-        if done.returncode != 0:
-            messages.seek(0)
-            lines = messages.read(4096).decode("utf-8", "replace").strip().splitlines()
-            said = f": {lines[-1].strip()}" if lines else ""
-            code = done.returncode
-            return f"speech-dispatcher is not running and did not start (exit code {code}){said}"
-    return None
-
-
-def probe_speechd(
-    env: Mapping[str, str],
-    *,
-    answer_seconds: float = SPEECHD_ANSWER_SECONDS,
-    spawn_seconds: float = SPEECHD_SPAWN_SECONDS,
-) -> str | None:
-    """None if speech-dispatcher answers (starting it first if none is running, as
-    libspeechd would); else a reason for the staff screen. Blocks: call it off the UI
-    thread. Never raises."""
-    address = speechd_address(env)
-    try:
-        try:
-            return _ask(address, answer_seconds)
-        except _AbsentError:
-            pass
-        why = _spawn(address, env, spawn_seconds)
-        if why is not None:
-            return why
-        try:
-            return _ask(address, answer_seconds)
-        except _AbsentError:
-            return f"speech-dispatcher started but does not listen at {address}"
-    except Exception as exc:  # a probe must never take the kiosk down
-        log.exception("probing speech-dispatcher failed")
-        return f"speech-dispatcher could not be checked: {exc}"
-
-
-class _Probe:
-    """:func:`probe_speechd` on a daemon thread (one that hangs cannot keep the kiosk
-    from exiting). The UI thread polls :attr:`done`; the thread touches no Qt object."""
-
-    def __init__(self, env: Mapping[str, str], answer_seconds: float, spawn_seconds: float) -> None:
-        self.done = threading.Event()
-        self.reason: str | None = None
-        self._thread = threading.Thread(
-            target=self._run,
-            args=(dict(env), answer_seconds, spawn_seconds),
-            name="speechd-probe",
-            daemon=True,
-        )
-        self._thread.start()
-
-    def _run(self, env: dict[str, str], answer_seconds: float, spawn_seconds: float) -> None:
-        self.reason = probe_speechd(env, answer_seconds=answer_seconds, spawn_seconds=spawn_seconds)
-        self.done.set()
-
-
-def needs_probe(engine: str, engines: list[str], platform: str = sys.platform) -> bool:
-    """Qt's speechd engine on Linux; it is the default there when it is installed."""
-    return platform.startswith("linux") and (
-        engine == "speechd" or (not engine and "speechd" in engines)
-    )
+LISTEN_VOLUME = 1.0  # the system's own volume control sets how loud
 
 
 class SpeechService(QObject):
-    """One engine for the whole kiosk; knows which languages it can speak.
+    """What Listen needs to know of the voice: is it there, and for which languages."""
 
-    The engine starts after the first screen is painted (:meth:`start`): connecting to
-    speech-dispatcher can take a second, and a reader should not wait for it. On Linux
-    speech-dispatcher is asked first, off the UI thread (see the module's docstring);
-    :attr:`ready` is emitted once the engine is up or known to be unavailable.
-    """
-
-    ready = Signal()
+    ready = Signal()  # the voice said its languages, or was given up
 
     def __init__(
         self,
-        engine: str = "",
-        rate: float = 0.0,
-        parent: QObject | None = None,
+        host: SpeechHost,
         *,
-        enabled: bool = True,
-        answer_seconds: float = SPEECHD_ANSWER_SECONDS,
-        spawn_seconds: float = SPEECHD_SPAWN_SECONDS,
-        poll_ms: int = PROBE_POLL_MS,
-        env: Mapping[str, str] | None = None,
-        platform: str = sys.platform,
+        settings: SpeechSection | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """``settings``: ``[speech]``: whether Listen is offered, and its rate."""
         super().__init__(parent)
-        self._engine = engine
-        self._rate = rate
-        self._enabled = enabled
-        self._answer_seconds = answer_seconds
-        self._spawn_seconds = spawn_seconds
-        self._env = env
-        self._platform = platform
+        section = settings or SpeechSection()
+        self.host = host
+        self.enabled = section.enabled
+        self.rate = section.rate
         self.started = False
-        self.problem: str | None = "the speech engine has not started yet"
-        self.tts: Any = None
-        self._probe: _Probe | None = None
-        self._probe_deadline = 0.0
-        self._probe_timer = QTimer(self)
-        self._probe_timer.setInterval(poll_ms)
-        self._probe_timer.timeout.connect(self._check_probe)
+        host.languagesKnown.connect(self.ready)
+        host.gaveUp.connect(self.ready)
+
+    def start(self) -> None:
+        """Start the voice's worker (once; speech mode may have started it already)."""
+        self.started = True
+        if self.enabled:
+            self.host.start()
+
+    def stop(self) -> None:
+        """Nothing of Listen's own to stop: the kiosk closes the host."""
 
     @property
     def probing(self) -> bool:
-        return self._probe is not None
+        """The voice is starting and has not yet said which languages it has."""
+        return self.enabled and self.host.problem is None and self.host.languages is None
 
-    def start(self) -> None:
-        if self.started:
-            return
-        self.started = True
-        if not self._enabled:
-            # No engine at all: constructing one may block on speech-dispatcher.
-            self.problem = "read-aloud is switched off in the settings ([speech] enabled)"
-            log.info("read-aloud is switched off; no speech engine started")
-            self.ready.emit()
-            return
-        QTextToSpeech, self.problem = _qt_text_to_speech()  # noqa: N806 (a class)
-        engine = self._engine
-        if QTextToSpeech is None:
-            log.warning("read-aloud unavailable: %s", self.problem)
-            self.ready.emit()
-            return
-        engines = QTextToSpeech.availableEngines()
-        if engine and engine not in engines:
-            self.problem = f"speech engine '{engine}' is not installed (have: {engines})"
-        elif not engines:
-            self.problem = "no speech engine is installed (Linux: speech-dispatcher, espeak-ng)"
-        elif needs_probe(engine, engines, self._platform):
-            self.problem = "waiting for speech-dispatcher to answer"
-            self._probe = _Probe(
-                os.environ if self._env is None else self._env,
-                self._answer_seconds,
-                self._spawn_seconds,
-            )
-            # A backstop: the probe keeps to its own time limits, but the UI thread
-            # never waits for an answer longer than all of them together.
-            self._probe_deadline = (
-                time.monotonic() + 2 * self._answer_seconds + self._spawn_seconds + 1
-            )
-            self._probe_timer.start()
-            return
-        else:
-            self._construct()
-        self._finish()
-
-    def stop(self) -> None:
-        """Stop waiting for a probe (the kiosk is stopping); its thread ends by itself."""
-        self._probe_timer.stop()
-        self._probe = None
-
-    def _check_probe(self) -> None:
-        probe = self._probe
-        if probe is None:
-            self._probe_timer.stop()
-            return
-        if probe.done.is_set():
-            reason = probe.reason
-        elif time.monotonic() > self._probe_deadline:
-            reason = f"speech-dispatcher did not answer within {self._answer_seconds:g} s"
-        else:
-            return
-        self.stop()
-        if reason is None:
-            self._construct()
-        else:
-            self.problem = reason
-        self._finish()
-
-    def _construct(self) -> None:
-        """The engine itself, on the UI thread (Qt objects belong to it)."""
-        QTextToSpeech, _ = _qt_text_to_speech()  # noqa: N806 (a class)
-        engine = self._engine
-        self.tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
-        if self.tts.state() == QTextToSpeech.State.Error:
-            self.problem = f"speech engine failed to start: {self.tts.errorString()}"
-            self.tts = None
-        else:
-            self.problem = None
-            self.tts.setRate(self._rate)
-
-    def _finish(self) -> None:
-        if self.problem:
-            log.warning("read-aloud unavailable: %s", self.problem)
-        elif self.tts is not None:
-            log.info("read-aloud ready: speech engine %s", self.tts.engine())
-        self.ready.emit()
-
-    def _locale_for(self, language: str) -> QLocale | None:
-        if self.tts is None:
-            return None
-        wanted = QLocale(language).language()
-        for locale in self.tts.availableLocales():
-            if locale.language() == wanted:
-                return locale
+    @property
+    def problem(self) -> str | None:
+        if not self.enabled:
+            return "read-aloud is switched off in the settings ([speech] enabled)"
+        if self.host.problem is not None:
+            return self.host.problem
+        if self.host.languages is None:
+            return "the voice has not started yet"
         return None
 
     def can_speak(self, language: str) -> bool:
-        return self._locale_for(language) is not None
+        known = self.host.languages
+        return self.problem is None and known is not None and language in known
 
     def why_not(self, language: str) -> str | None:
         if self.problem:
@@ -392,13 +84,13 @@ class SpeechService(QObject):
             return f"no voice for language '{language}'"
         return None
 
-    def use_language(self, language: str) -> bool:
-        locale = self._locale_for(language)
-        if locale is None:
-            return False
-        if self.tts.locale() != locale:
-            self.tts.setLocale(locale)
-        return True
+
+@dataclass(frozen=True)
+class _Part:
+    """The host's token for one part of one reading."""
+
+    reading: int
+    index: int
 
 
 class ReadAloud(QObject):
@@ -410,17 +102,17 @@ class ReadAloud(QObject):
     def __init__(self, service: SpeechService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._sections: list[str] = []
+        self._host = service.host
+        self._readings = itertools.count(1)
+        self._reading = 0  # which reading the host's tokens must belong to
+        self._last = -1  # the last part queued
         self._index = -1
         self.state = "idle"
-        self._connected = False
-        service.ready.connect(self._connect_engine)
-        self._connect_engine()
-
-    def _connect_engine(self) -> None:
-        if self._service.tts is not None and not self._connected:
-            self._service.tts.stateChanged.connect(self._on_engine_state)
-            self._connected = True
+        host = self._host
+        host.began.connect(self._on_began)
+        host.finished.connect(self._on_finished)
+        host.interrupted.connect(self._on_interrupted)
+        host.gaveUp.connect(self._on_finished)
 
     @property
     def current_section(self) -> int:
@@ -428,50 +120,68 @@ class ReadAloud(QObject):
 
     def start(self, sections: list[str], language: str) -> bool:
         self.stop()
-        if not self._service.use_language(language):
+        if not self._service.can_speak(language):
             return False
-        self._sections = [s for s in sections]
-        self._index = -1
+        # One voice: Listen takes over from whatever speech mode was saying.
+        self._host.stop()
+        self._reading = next(self._readings)
+        queued = [
+            index
+            for index, text in enumerate(sections)
+            if self._host.say(
+                text,
+                language,
+                rate=self._service.rate,
+                volume=LISTEN_VOLUME,
+                token=_Part(self._reading, index),
+            )
+        ]
+        if not queued:
+            self._reading = 0
+            return False
+        self._last = queued[-1]
         self._set_state("speaking")
-        self._next()
         return True
 
     def pause(self) -> None:
-        if self.state == "speaking" and self._service.tts is not None:
-            self._service.tts.pause()
+        if self.state == "speaking":
+            self._host.pause()
             self._set_state("paused")
 
     def resume(self) -> None:
-        if self.state == "paused" and self._service.tts is not None:
-            self._service.tts.resume()
+        if self.state == "paused":
+            self._host.resume()
             self._set_state("speaking")
 
     def stop(self) -> None:
         was_active = self.state != "idle"
-        self._sections = []
+        self._end()
+        if was_active:
+            self._host.stop()  # returns at once; a voice that does not stop is given up
+
+    def _end(self) -> None:
+        self._reading = 0
         self._index = -1
+        self._last = -1
         self._set_state("idle")
-        if was_active and self._service.tts is not None:
-            self._service.tts.stop()
 
-    def _next(self) -> None:
-        self._index += 1
-        if self._index >= len(self._sections):
-            self._index = -1
-            self._sections = []
-            self._set_state("idle")
+    def _on_began(self, token: object) -> None:
+        if self.state == "idle":
             return
-        self.sectionStarted.emit(self._index)
-        self._service.tts.say(self._sections[self._index])
+        if isinstance(token, _Part) and token.reading == self._reading:
+            self._index = token.index
+            self.sectionStarted.emit(token.index)
+        elif self._index == self._last:
+            self._end()  # what was queued after the last part has begun: reading is over
 
-    def _on_engine_state(self, state: object) -> None:
-        QTextToSpeech, _ = _qt_text_to_speech()  # noqa: N806 (a class)
-        # Ready after speaking means this section is done: go on to the next one.
-        if self.state == "speaking" and state == QTextToSpeech.State.Ready:
-            self._next()
-        elif state == QTextToSpeech.State.Error:
-            log.error("speech engine error: %s", self._service.tts.errorString())
-            self.stop()
+    def _on_finished(self) -> None:
+        if self.state != "idle":
+            self._end()
+
+    def _on_interrupted(self) -> None:
+        """Someone else (speech mode) stopped the voice: this reading is over."""
+        if self.state != "idle":
+            self._end()
 
     def _set_state(self, state: str) -> None:
         if state != self.state:

@@ -80,9 +80,10 @@ def make_kiosk(themed_app: QApplication, qtbot, tmp_path: Path) -> Iterator[Make
         settings: Settings | None = None,
         size: tuple[int, int] = LANDSCAPE,
         browsing: bool = True,
+        wait_for_voice: bool = True,
         **kiosk_options: object,
     ) -> Kiosk:
-        # Qt's mock speech engine: predictable, silent and quick.
+        # The silent voice (engine "mock"): predictable and quick.
         settings = settings or Settings()
         if not settings.speech.engine:
             settings = settings.model_copy(
@@ -106,6 +107,8 @@ def make_kiosk(themed_app: QApplication, qtbot, tmp_path: Path) -> Iterator[Make
         kiosk.start(present=False)
         kiosk.speech.start()
         qtbot.waitExposed(kiosk.window)
+        if wait_for_voice:  # the voice lists its languages on its own thread: Listen waits
+            qtbot.waitUntil(lambda: not kiosk.speech.probing, timeout=5000)
         if browsing:
             kiosk.session.start_browsing()
         created.append(kiosk)

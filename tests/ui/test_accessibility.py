@@ -23,6 +23,7 @@ from kiosk.ui.theme import BODY_PX, HIGH_CONTRAST_PALETTE, TextSize
 from kiosk.ui.views.admin_panel import AdminStatus
 from tests.conftest import REPO
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
+from tests.ui.voices import SilentEngine, SteppedEngine
 
 
 def settle():
@@ -31,8 +32,18 @@ def settle():
 
 
 # -- read aloud -----------------------------------------------------------------------------
+def listening(make_kiosk, qtbot, engine=None, **options):
+    """A kiosk whose one voice is ``engine`` (a stepped one: each section lasts until the
+    test says), once the voice has said its languages."""
+    engine = engine or SteppedEngine()
+    kiosk = make_kiosk(speech_mode_options={"engine": engine}, **options)
+    qtbot.waitUntil(lambda: kiosk.voice.languages is not None, timeout=5000)
+    kiosk.preferences._show_reading_state()
+    return kiosk, engine
+
+
 def test_listen_reads_section_by_section_with_pause_and_stop(make_kiosk, qtbot):
-    kiosk = make_kiosk()
+    kiosk, engine = listening(make_kiosk, qtbot)
     bar, view, reader = kiosk.window.top_bar, kiosk.window.topic_view, kiosk.preferences.reader
     assert not bar.listen_button.isVisible(), "no Listen on Home"
     kiosk.controller.open_topic("beta")
@@ -51,7 +62,7 @@ def test_listen_reads_section_by_section_with_pause_and_stop(make_kiosk, qtbot):
     assert marker.geometry().top() == section.geometry().top()
     assert bar.listen_button.text() == "Pause" and bar.stop_button.isVisible()
     with qtbot.waitSignal(reader.sectionStarted, timeout=10_000) as second:
-        pass
+        engine.step()  # the first section has been said
     assert second.args == [1]
     assert view.section_widgets[1].property("speaking")
     assert not view.section_widgets[0].property("speaking")
@@ -66,7 +77,7 @@ def test_listen_reads_section_by_section_with_pause_and_stop(make_kiosk, qtbot):
 
 
 def test_reading_stops_on_navigation_and_on_the_privacy_reset(make_kiosk, qtbot):
-    kiosk = make_kiosk()
+    kiosk, _ = listening(make_kiosk, qtbot)
     reader = kiosk.preferences.reader
     kiosk.controller.open_topic("beta")
     kiosk.window.top_bar.listen_button.click()
@@ -80,14 +91,15 @@ def test_reading_stops_on_navigation_and_on_the_privacy_reset(make_kiosk, qtbot)
 
 
 def test_listening_keeps_the_idle_reset_away(make_kiosk, qtbot):
-    kiosk = make_kiosk()
+    kiosk, _ = listening(make_kiosk, qtbot)
     kiosk.controller.open_topic("beta")
     with qtbot.waitSignal(kiosk.session.activity.activity, timeout=1000):
         kiosk.window.top_bar.listen_button.click()
 
 
-def test_listen_is_hidden_without_a_voice_and_staff_are_told_why(make_kiosk):
-    kiosk = make_kiosk()  # Qt's mock engine has English voices, not Welsh or Polish
+def test_listen_is_hidden_without_a_voice_and_staff_are_told_why(make_kiosk, qtbot):
+    # A voice with English, not Welsh or Polish.
+    kiosk, _ = listening(make_kiosk, qtbot, SilentEngine({"en"}))
     kiosk.preferences.set_language("pl")
     kiosk.controller.open_topic("alpha")  # the Polish translation
     assert not kiosk.window.top_bar.listen_button.isVisible()

@@ -85,7 +85,7 @@ def test_say_and_stop_return_at_once_while_the_voice_is_stuck(host_for, qtbot, c
         host.say("Two.", "en", rate=0, volume=1)
         assert time.monotonic() - started < 0.05, "the UI thread never waits"
         qtbot.waitUntil(lambda: bool(failures), timeout=3000)
-        assert failures == ["speech mode's voice (stuck) did not stop within 0.1 s when told to"]
+        assert failures == ["the voice (stuck) did not stop within 0.1 s when told to"]
         assert not host.available and not host.say("Three.", "en", rate=0, volume=1)
         assert [r.getMessage() for r in caplog.records] == failures, "logged once"
     finally:
@@ -112,7 +112,7 @@ def test_a_failing_voice_is_reported_once(host_for, qtbot, caplog):
         host.say("Hello.", "en", rate=0, volume=1)
     qtbot.waitUntil(lambda: not host.speaking, timeout=3000)
     qtbot.waitUntil(lambda: bool(failures), timeout=3000)
-    assert failures == ["speech mode: the sound card is gone"]
+    assert failures == ["speech: the sound card is gone"]
     assert [r.getMessage() for r in caplog.records] == failures, "logged once, not three times"
 
 
@@ -135,8 +135,8 @@ def test_after_a_hang_the_next_reader_gets_a_fresh_voice(host_for, qtbot, caplog
 
 def test_an_unknown_or_missing_engine_says_why():
     engine, why = choose_engine("festival")
-    assert engine is None and "speech mode engine 'festival' is unknown" in why
-    engine, why = choose_engine("", qt_engine="mock")
+    assert engine is None and "[speech_mode] engine 'festival' is unknown" in why
+    engine, why = choose_engine("", read_aloud_engine="mock")
     assert engine is not None and engine.name == "mock" and why is None
 
 

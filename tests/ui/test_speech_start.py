@@ -1,10 +1,10 @@
-"""Starting read-aloud can never freeze the kiosk: Qt's speechd engine waits for
-speech-dispatcher on the UI thread with no time limit, so speech-dispatcher is asked off
-that thread first, and nothing is started when read-aloud is switched off.
+"""Starting the voice can never freeze the kiosk: spd-say (libspeechd) waits for
+speech-dispatcher with no time limit, so the speechd voice asks speech-dispatcher first,
+with time limits, on the speech host's worker thread; nothing is started when read-aloud
+and speech mode are both switched off.
 
 Fake speech-dispatchers (a unix socket that never answers, one that answers, none at
-all) stand in for the real one; a stand-in for QTextToSpeech records whether, and on
-which thread, the engine would have been constructed.
+all) stand in for the real one.
 """
 
 from __future__ import annotations
@@ -16,16 +16,19 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.core.settings import Settings
-from kiosk.ui import speech
-from kiosk.ui.speech import SpeechdAddress, SpeechService, probe_speechd, speechd_address
+from kiosk.io.speechd_probe import SpeechdAddress, probe_speechd, speechd_address
+from kiosk.ui.speech_mode.engines import (
+    EspeakEngine,
+    SilentEngine,
+    SpdSayEngine,
+    choose_engine,
+)
 
 SPEECHD = Settings.model_validate({"speech": {"engine": "speechd"}})
 
@@ -99,35 +102,6 @@ def fake_speechd(short_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
         server.close()
 
 
-class StandInEngine:
-    """Qt's QTextToSpeech, as far as SpeechService uses it; constructing one is recorded
-    and reports an error, so no real engine is ever connected by these tests."""
-
-    State = QTextToSpeech.State
-    constructed: ClassVar[list[tuple[str, threading.Thread]]] = []
-
-    @staticmethod
-    def availableEngines() -> list[str]:
-        return ["mock", "speechd"]
-
-    def __init__(self, *args: object) -> None:
-        engine = args[0] if args and isinstance(args[0], str) else ""
-        StandInEngine.constructed.append((engine, threading.current_thread()))
-
-    def state(self) -> QTextToSpeech.State:
-        return QTextToSpeech.State.Error
-
-    def errorString(self) -> str:
-        return "a stand-in engine"
-
-
-@pytest.fixture
-def stand_in(monkeypatch: pytest.MonkeyPatch) -> type[StandInEngine]:
-    StandInEngine.constructed = []
-    monkeypatch.setattr(speech, "_qt_text_to_speech", lambda: (StandInEngine, None))
-    return StandInEngine
-
-
 def assert_responsive(kiosk, qtbot) -> None:
     """The window is painted and a tap does what it should, while speech is pending."""
     window = kiosk.window
@@ -137,84 +111,101 @@ def assert_responsive(kiosk, qtbot) -> None:
     window.language_picker.hide()
 
 
+def speechd_voice(make_kiosk, seconds: float, executable: str = "spd-say", **options):
+    engine = SpdSayEngine(executable, answer_seconds=seconds, spawn_seconds=seconds)
+    return make_kiosk(settings=SPEECHD, speech_mode_options={"engine": engine}, **options)
+
+
+def voice_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "speech-voice"]
+
+
 # -- the kiosk -------------------------------------------------------------------------------
-def test_switched_off_no_engine_is_started_at_all(make_kiosk, monkeypatch):
-    loaded: list[int] = []
-    real = speech._qt_text_to_speech
-    monkeypatch.setattr(speech, "_qt_text_to_speech", lambda: loaded.append(1) or real())
-    kiosk = make_kiosk(settings=Settings.model_validate({"speech": {"enabled": False}}))
-    assert kiosk.speech.tts is None and not kiosk.speech.probing
-    assert loaded == [], "Qt's text-to-speech was not even loaded"
+def test_switched_off_no_voice_is_started_at_all(make_kiosk):
+    off = Settings.model_validate({"speech": {"enabled": False}, "speech_mode": {"enabled": False}})
+    kiosk = make_kiosk(settings=off)
+    assert not kiosk.speech.probing and not voice_threads(), "no voice was started"
     kiosk.controller.open_topic("alpha")
     assert not kiosk.window.top_bar.listen_button.isVisible()
     assert any("switched off" in note for note in kiosk.admin_status().notes)
 
 
+def test_read_aloud_switched_off_leaves_speech_mode_its_voice(make_kiosk, qtbot):
+    settings = Settings.model_validate({"speech": {"enabled": False, "engine": "mock"}})
+    kiosk = make_kiosk(settings=settings)
+    qtbot.waitUntil(lambda: kiosk.voice.languages is not None, timeout=3000)
+    kiosk.controller.open_topic("alpha")
+    assert not kiosk.window.top_bar.listen_button.isVisible(), "no Listen"
+    assert kiosk.speech_mode.unavailable_reason() is None, "speech mode can still speak"
+
+
 def test_a_speech_dispatcher_that_never_answers_cannot_freeze_the_kiosk(
-    make_kiosk, qtbot, fake_speechd, stand_in, caplog
+    make_kiosk, qtbot, fake_speechd, caplog
 ):
     server = fake_speechd("silent")
-    kiosk = make_kiosk(settings=SPEECHD, speech_answer_seconds=0.2)
+    kiosk = speechd_voice(make_kiosk, 0.2, wait_for_voice=False)
     assert kiosk.speech.probing, "asked off the UI thread"
     assert_responsive(kiosk, qtbot)
     qtbot.waitUntil(lambda: not kiosk.speech.probing, timeout=3000)
-    assert stand_in.constructed == [], "the engine was never constructed"
     assert server.connections, "the probe did connect"
-    reason = f"speech-dispatcher did not answer within 0.2 s (at {server.path})"
+    reason = f"speech: speech-dispatcher did not answer within 0.2 s (at {server.path})"
     assert kiosk.speech.problem == reason
     kiosk.controller.open_topic("alpha")
     assert not kiosk.window.top_bar.listen_button.isVisible(), "Listen is hidden"
     assert f"Read-aloud in English: unavailable: {reason}" in kiosk.admin_status().notes
     assert_responsive(kiosk, qtbot)
-    assert "read-aloud unavailable" in caplog.text
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [reason]
 
 
-def test_no_speech_dispatcher_and_none_can_start(make_kiosk, qtbot, short_folder, stand_in, caplog):
+def test_no_speech_dispatcher_and_none_can_start(make_kiosk, qtbot, short_folder, caplog):
     with pytest.MonkeyPatch.context() as env:
         env.setenv("SPEECHD_ADDRESS", f"unix_socket:{short_folder / 'absent.sock'}")
         env.setenv("SPEECHD_CMD", "false")  # as when speech-dispatcher refuses to start
-        kiosk = make_kiosk(settings=SPEECHD, speech_answer_seconds=0.2)
+        kiosk = speechd_voice(make_kiosk, 0.2, wait_for_voice=False)
         assert_responsive(kiosk, qtbot)
         qtbot.waitUntil(lambda: not kiosk.speech.probing, timeout=3000)
-    assert stand_in.constructed == []
     assert kiosk.speech.problem == (
-        "speech-dispatcher is not running and did not start (exit code 1)"
+        "speech: speech-dispatcher is not running and did not start (exit code 1)"
     )
     kiosk.controller.open_topic("alpha")
     assert not kiosk.window.top_bar.listen_button.isVisible()
-    assert "read-aloud unavailable" in caplog.text
+    assert "did not start" in caplog.text
 
 
-def test_an_answering_speech_dispatcher_gets_its_engine_on_the_ui_thread(
-    make_kiosk, qtbot, fake_speechd, stand_in, caplog
+def test_an_answering_speech_dispatcher_gives_listen_its_voices(
+    make_kiosk, qtbot, fake_speechd, short_folder
 ):
     fake_speechd("answer")
-    kiosk = make_kiosk(settings=SPEECHD, speech_answer_seconds=2)
-    qtbot.waitUntil(lambda: not kiosk.speech.probing, timeout=3000)
-    assert stand_in.constructed == [("speechd", threading.main_thread())]
-    # The stand-in says it failed, and that is reported like any engine's failure.
-    assert kiosk.speech.problem == "speech engine failed to start: a stand-in engine"
-    assert "read-aloud unavailable" in caplog.text
+    # spd-say's own list of voices, from a stand-in (the fake answers only the probe).
+    lister = short_folder / "spd-say"
+    lister.write_text("#!/bin/sh\necho 'NAME LANGUAGE VARIANT'\necho 'English en none'\n", "ascii")
+    lister.chmod(0o755)
+    kiosk = speechd_voice(make_kiosk, 2, str(lister))
+    qtbot.waitUntil(lambda: not kiosk.speech.probing, timeout=5000)
+    assert kiosk.speech.problem is None
+    assert kiosk.voice.languages == {"en"}
+    kiosk.controller.open_topic("beta")
+    assert kiosk.window.top_bar.listen_button.isVisible()
 
 
-def test_stopping_the_kiosk_stops_waiting_for_the_probe(make_kiosk, fake_speechd, stand_in):
+def test_stopping_the_kiosk_stops_watching_the_voice(make_kiosk, fake_speechd):
     fake_speechd("silent")
-    kiosk = make_kiosk(settings=SPEECHD, speech_answer_seconds=5)
+    kiosk = speechd_voice(make_kiosk, 0.5, wait_for_voice=False)
     assert kiosk.speech.probing
-    kiosk.stop()
-    assert not kiosk.speech.probing and not kiosk.speech._probe_timer.isActive()
+    kiosk.stop()  # returns at once; the probe's thread ends within its own limits
+    assert not kiosk.voice._timer.isActive()
 
 
-def test_the_mock_engine_and_other_systems_need_no_probe(qapp, stand_in, caplog):
-    assert not speech.needs_probe("mock", ["mock", "speechd"], "linux")
-    assert speech.needs_probe("", ["mock", "speechd"], "linux"), "speechd is Linux's default"
-    assert not speech.needs_probe("", ["sapi", "winrt"], "win32")
-    assert not speech.needs_probe("speechd", ["speechd"], "darwin")
-    service = SpeechService("mock", platform="linux")
-    service.start()
-    assert not service.probing and stand_in.constructed == [("mock", threading.main_thread())]
-    service.deleteLater()
-    assert "read-aloud unavailable" in caplog.text
+def test_which_voice_the_settings_name():
+    engine, why = choose_engine("", "mock")
+    assert isinstance(engine, SilentEngine) and why is None, "the tests' silent voice"
+    engine, why = choose_engine("", "speechd")
+    assert isinstance(engine, SpdSayEngine), "[speech] engine names the one voice"
+    engine, why = choose_engine("espeak-ng", "speechd")
+    assert isinstance(engine, EspeakEngine), "[speech_mode] engine comes first"
+    engine, why = choose_engine("", "flite")
+    assert engine is None
+    assert why == ("[speech] engine 'flite' is unknown (use one of: espeak-ng, mock, speechd)")
 
 
 # -- the probe itself ------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.touch_gestures import GestureTimings
@@ -31,16 +32,11 @@ class SpeechMode:
         preferences: PreferencesController,
         translations: Translations,
         settings: Settings,
-        engine: Engine | None = None,
+        host: SpeechHost,
         gestures: GestureTimings | None = None,
         invitation_ms: int | None = None,
     ) -> None:
-        problem = None
-        if engine is None and settings.speech_mode.enabled:
-            engine, problem = choose_engine(settings.speech_mode.engine, settings.speech.engine)
-        elif not settings.speech_mode.enabled:
-            engine, problem = None, "speech mode is switched off ([speech_mode] enabled)"
-        self.host = SpeechHost(engine, window, problem=problem)
+        self.host = host
         self.controller = SpeechModeController(
             window,
             navigation=navigation,
@@ -73,4 +69,23 @@ class SpeechMode:
 
     def unavailable_reason(self) -> str | None:
         """For the staff screen."""
+        if not self.controller.enabled:
+            return "speech mode is switched off ([speech_mode] enabled)"
         return self.host.problem
+
+
+def build_voice(
+    settings: Settings,
+    parent: QObject,
+    *,
+    engine: Engine | None = None,
+    **host_options: Any,
+) -> SpeechHost:
+    """The kiosk's one voice, for Listen and speech mode alike (``engine`` and the
+    host's timings are injected by tests)."""
+    problem = None
+    if not settings.speech.enabled and not settings.speech_mode.enabled:
+        engine, problem = None, "read-aloud and speech mode are switched off in the settings"
+    elif engine is None:
+        engine, problem = choose_engine(settings.speech_mode.engine, settings.speech.engine)
+    return SpeechHost(engine, parent, problem=problem, **host_options)

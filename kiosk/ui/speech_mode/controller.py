@@ -80,7 +80,9 @@ class SpeechModeController(QObject):
         self.key_map = section.keys.key_map()
         self._speech_idle_ms = section.idle_timeout_seconds * 1000
         self.hold_ms = round(section.hold_seconds * 1000)
-        self.state = SpeechModeState(default_rate=settings.speech.rate, always_on=section.always_on)
+        self.state = SpeechModeState(
+            default_rate=settings.speech.rate, always_on=section.always_on and section.enabled
+        )
         self.hints = HintMemory()
         self.cursor = ReadingCursor()
         self.keyboard = False  # the reader's last input was a key (hints name keys)

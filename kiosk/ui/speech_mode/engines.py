@@ -20,6 +20,12 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+from kiosk.io.speechd_probe import (
+    SPEECHD_ANSWER_SECONDS,
+    SPEECHD_SPAWN_SECONDS,
+    probe_speechd,
+)
+
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.02  # how often a speaking process is checked for stop and pause
@@ -155,10 +161,24 @@ class SpdSayEngine:
 
     name = "speechd"
 
-    def __init__(self, executable: str = "spd-say") -> None:
+    def __init__(
+        self,
+        executable: str = "spd-say",
+        *,
+        answer_seconds: float = SPEECHD_ANSWER_SECONDS,
+        spawn_seconds: float = SPEECHD_SPAWN_SECONDS,
+    ) -> None:
         self.executable = executable
+        self._answer_seconds = answer_seconds
+        self._spawn_seconds = spawn_seconds
 
     def languages(self) -> set[str]:
+        # spd-say waits for speech-dispatcher with no time limit: ask it first, with one.
+        why = probe_speechd(
+            os.environ, answer_seconds=self._answer_seconds, spawn_seconds=self._spawn_seconds
+        )
+        if why is not None:
+            raise SpeechError(why)
         found = {code.split("-")[0].lower() for code in _voice_languages([self.executable, "-L"])}
         return found & set(ESPEAK_VOICES)
 
@@ -207,24 +227,33 @@ class SilentEngine:
 ENGINES: dict[str, Callable[[], Engine]] = {
     "espeak-ng": EspeakEngine,
     "speechd": SpdSayEngine,
-    "mock": SilentEngine,
+    # Like Qt's mock engine, which [speech] engine = "mock" once named: English only.
+    "mock": lambda: SilentEngine({"en"}),
 }
 _EXECUTABLES = {"espeak-ng": "espeak-ng", "speechd": "spd-say"}
 
 
-def choose_engine(name: str, qt_engine: str = "") -> tuple[Engine | None, str | None]:
-    """The engine ``[speech_mode] engine`` names (empty: the first installed), or None
-    and why not. Qt's mock engine for read-aloud means a silent one here too."""
-    if not name and qt_engine == "mock":
-        name = "mock"
+# ``[speech] engine`` once named one of Qt's text-to-speech engines; each stands for the
+# voice here that speaks the same way (Qt's own engines are no longer used: one of them
+# once blocked the UI thread in libspeechd).
+READ_ALOUD_ENGINES = {"speechd": "speechd", "mock": "mock", "espeak-ng": "espeak-ng"}
+
+
+def choose_engine(name: str, read_aloud_engine: str = "") -> tuple[Engine | None, str | None]:
+    """The kiosk's one voice: the engine ``[speech_mode] engine`` names, else the one
+    ``[speech] engine`` names, else the first installed; or None and why not."""
+    setting = "[speech_mode] engine"
+    if not name and read_aloud_engine:
+        name = READ_ALOUD_ENGINES.get(read_aloud_engine, read_aloud_engine)
+        setting = "[speech] engine"
     if name and name not in ENGINES:
         known = ", ".join(sorted(ENGINES))
-        return None, f"speech mode engine '{name}' is unknown (use one of: {known})"
+        return None, f"{setting} '{name}' is unknown (use one of: {known})"
     for candidate in [name] if name else ["espeak-ng", "speechd"]:
         executable = _EXECUTABLES.get(candidate)
         if executable is not None and shutil.which(executable, path=os.environ.get("PATH")) is None:
             if name:
-                return None, f"speech mode engine '{name}' is not installed ({executable})"
+                return None, f"{setting} '{name}' is not installed ({executable})"
             continue
         return ENGINES[candidate](), None
-    return None, "no voice for speech mode is installed (Linux: install espeak-ng)"
+    return None, "no voice is installed (Linux: install espeak-ng)"

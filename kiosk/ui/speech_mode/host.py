@@ -1,4 +1,7 @@
-"""The speech host: speech mode's voice runs on a worker thread the kiosk can abandon.
+"""The speech host: the kiosk's one voice runs on a worker thread the kiosk can abandon.
+
+Listen (:mod:`kiosk.ui.speech`) and speech mode both speak through it, so they share
+one queue and can never speak at the same time.
 
 The UI thread only ever puts an utterance in a queue or bumps a counter; it never
 calls the engine and never waits for it. It looks at the worker's progress on a timer
@@ -25,7 +28,9 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 50
 STOP_SECONDS = 2.0  # an engine told to stop has this long to return
-LANGUAGES_SECONDS = 8.0
+# Listing voices: speechd's is asked first (kiosk.io.speechd_probe, up to 12 s), then
+# spd-say -L (up to 5 s); more than that is a voice that hangs.
+LANGUAGES_SECONDS = 20.0
 MAX_WORKERS = 3  # abandoned threads are never reclaimed: start only a few in a process
 
 
@@ -56,7 +61,7 @@ class _Worker:
         self.languages: set[str] | None = None
         self.languages_error: str | None = None
         self.languages_started = time.monotonic()
-        self.thread = threading.Thread(target=self._run, name="speech-mode", daemon=True)
+        self.thread = threading.Thread(target=self._run, name="speech-voice", daemon=True)
         self.thread.start()
 
     # Control, as the engine sees it
@@ -90,7 +95,7 @@ class _Worker:
             except SpeechError as exc:
                 self.error = str(exc)
             except Exception as exc:  # a voice must never end the worker
-                log.exception("speech mode: the voice failed")
+                log.exception("speech: the voice failed")
                 self.error = f"the voice failed: {exc}"
             self.current = None
             self.consumed += 1
@@ -114,6 +119,7 @@ class SpeechHost(QObject):
     finished = Signal()  # nothing left to say
     failed = Signal(str)  # once per failure, with the reason for staff
     gaveUp = Signal()  # the voice was abandoned (each time, reported or not)
+    interrupted = Signal()  # stop() cancelled what was queued or being said
     languagesKnown = Signal()
 
     def __init__(
@@ -177,9 +183,10 @@ class SpeechHost(QObject):
 
     @property
     def languages(self) -> set[str] | None:
-        """The languages with a voice; None until the voice has said."""
+        """The languages with a voice; None until the voice has said (and the UI thread
+        has seen it: what is known here and what was signalled never differ)."""
         worker = self._worker
-        return None if worker is None else worker.languages
+        return None if worker is None or not self._languages_reported else worker.languages
 
     @property
     def speaking(self) -> bool:
@@ -197,7 +204,8 @@ class SpeechHost(QObject):
         worker.queue.put(Utterance(text, language, rate, volume, worker.generation, token))
         self._put += 1
         self._was_speaking = True
-        self._timer.start()
+        if not self._timer.isActive():  # restarting it would put its next look off
+            self._timer.start()
         return True
 
     def stop(self) -> None:
@@ -208,6 +216,7 @@ class SpeechHost(QObject):
         if self.speaking:
             worker.generation += 1
             self._stop_asked_at = time.monotonic()
+            self.interrupted.emit()
 
     def pause(self) -> None:
         if self._worker is not None:
@@ -232,17 +241,18 @@ class SpeechHost(QObject):
             if worker.languages is not None:
                 self._languages_reported = True
                 if worker.languages_error:
-                    self._report(f"speech mode: {worker.languages_error}")
+                    self._no_voice(worker, f"speech: {worker.languages_error}")
+                    return
                 self.languagesKnown.emit()
             elif now - worker.languages_started > self._languages_seconds:
                 self._abandon(
-                    f"speech mode's voice ({worker.engine.name}) did not list its voices "
+                    f"the voice ({worker.engine.name}) did not list its voices "
                     f"within {self._languages_seconds:g} s"
                 )
                 return
         if worker.error is not None:
             error, worker.error = worker.error, None
-            self._report(f"speech mode: {error}")
+            self._report(f"speech: {error}")
         current = worker.current
         begun = worker.last_begun
         if worker.started != self._seen_started and begun is not None:
@@ -266,7 +276,7 @@ class SpeechHost(QObject):
         if self._stop_asked_at is not None and current.generation != worker.generation:
             if now - self._stop_asked_at > self._stop_seconds:
                 self._abandon(
-                    f"speech mode's voice ({engine}) did not stop within "
+                    f"the voice ({engine}) did not stop within "
                     f"{self._stop_seconds:g} s when told to"
                 )
                 return True
@@ -276,11 +286,22 @@ class SpeechHost(QObject):
             worker.started_at = now - 1  # a paused voice is not a hung one
         elif now - worker.started_at > allowed:
             self._abandon(
-                f"speech mode's voice ({engine}) stopped answering "
-                f"(one sentence took over {allowed:.0f} s)"
+                f"the voice ({engine}) stopped answering (one sentence took over {allowed:.0f} s)"
             )
             return True
         return False
+
+    def _no_voice(self, worker: _Worker, reason: str) -> None:
+        """The voice could not say which languages it has (no speech-dispatcher, say):
+        there is none for now. Its worker ends by itself (it is not a hung one); the
+        next reader's privacy reset asks again."""
+        self._worker = None
+        self._workers_started -= 1
+        worker.queue.put(None)
+        self._timer.stop()
+        self.problem = reason
+        self._report(reason)
+        self.languagesKnown.emit()
 
     def _abandon(self, reason: str) -> None:
         worker, self._worker = self._worker, None
