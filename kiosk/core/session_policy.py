@@ -1,5 +1,6 @@
 """The session's rules that are not the mode table: where the kiosk rests, what opening
-hours do to the screen, where cleaning returns to, and what the PIN pad says.
+hours do to the screen, where cleaning returns to, where staff are inside the staff mode
+(the PIN pad, then the staff screen) and what the PIN pad says.
 
 Pure, so the fast lane tests them; :class:`kiosk.ui.session_controller.SessionController`
 holds the timers and the views and asks these rules what to do.
@@ -23,6 +24,14 @@ class PadPrompt(StrEnum):
     ENTER = "enter"  # enter the PIN
 
 
+class AdminStage(StrEnum):
+    """Where staff are while the kiosk is in :attr:`Mode.ADMIN`."""
+
+    NONE = "none"  # not in the staff mode
+    PIN_PAD = "pin-pad"  # asked for the PIN: nothing of the staff screen is shown
+    PANEL = "panel"  # the staff screen, after the right PIN
+
+
 def pad_prompt(*, has_pin: bool, locked: bool, wrong: bool) -> PadPrompt:
     if not has_pin:
         return PadPrompt.NO_PIN
@@ -41,6 +50,9 @@ class SessionPolicy:
     wake_grace: dt.timedelta
     woken_at: dt.datetime | None = None
     before_cleaning: Mode = Mode.BROWSING
+    admin_stage: AdminStage = AdminStage.NONE
+    # Where staff were when cleaning started from the staff mode: cleaning returns there.
+    stage_before_cleaning: AdminStage = AdminStage.NONE
 
     @property
     def resting_mode(self) -> Mode:
@@ -69,6 +81,38 @@ class SessionPolicy:
     def cleaning_started(self, previous: Mode) -> None:
         """Remember where cleaning returns to; the idle question is not returned to."""
         self.before_cleaning = Mode.BROWSING if previous is Mode.IDLE_WARNING else previous
+
+    # -- the staff mode: the PIN pad, then the staff screen ---------------------------------
+    def mode_changed(self, left: Mode, entered: Mode) -> None:
+        """Every change of mode: cleaning remembers where it started, and leaving the
+        staff mode forgets where staff were in it."""
+        if entered is Mode.CLEANING:
+            self.cleaning_started(left)
+            self.stage_before_cleaning = self.admin_stage if left is Mode.ADMIN else AdminStage.NONE
+        if left is Mode.ADMIN:
+            self.admin_stage = AdminStage.NONE
+
+    def pad_opened(self) -> None:
+        self.admin_stage = AdminStage.PIN_PAD
+
+    def panel_opened(self) -> None:
+        """The staff screen is shown: after the right PIN, or shown again with news."""
+        self.admin_stage = AdminStage.PANEL
+
+    @property
+    def staff_active(self) -> bool:
+        """Input counts as staff at work (it keeps the staff screen open) only on the
+        staff screen: the PIN pad has its own, shorter time."""
+        return self.admin_stage is AdminStage.PANEL
+
+    def stage_after_cleaning(self) -> AdminStage:
+        """Where in the staff mode cleaning returns to: the staff screen only if it was
+        open; cleaning from the PIN pad goes back to the PIN pad, never past it."""
+        if self.after_cleaning() is not Mode.ADMIN:
+            return AdminStage.NONE
+        if self.stage_before_cleaning is AdminStage.PANEL:
+            return AdminStage.PANEL
+        return AdminStage.PIN_PAD
 
     def after_cleaning(self) -> Mode:
         """Where cleaning returns: where it started, but never to the closed screen

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.core.hours import OpeningHours
 from kiosk.core.pin import PinGuard, PinResult
 from kiosk.core.session import COUNTS_IDLE, Mode, ModeMachine
-from kiosk.core.session_policy import PadPrompt, SessionPolicy, pad_prompt
+from kiosk.core.session_policy import AdminStage, PadPrompt, SessionPolicy, pad_prompt
 from kiosk.core.settings import Settings
 from kiosk.io.pin_lockout import LockoutFile
 from kiosk.ui.admin_gesture import HoldThenTapGesture
@@ -226,6 +226,7 @@ class SessionController(QObject):
             log.warning("ignored: cannot go from %s to %s", self.mode, mode)
             return False
         left = self.machine.enter(mode)
+        self.policy.mode_changed(left, mode)
         self._hide(left)
         self._show(mode)
         # DEBUG only: at INFO, kiosk.log held each reader's start and end to the millisecond.
@@ -299,17 +300,18 @@ class SessionController(QObject):
     def start_cleaning(self) -> None:
         if self.mode is Mode.CLEANING:
             return
-        previous = self.mode
-        if self.enter(Mode.CLEANING):
-            self.policy.cleaning_started(previous)
+        if self.enter(Mode.CLEANING):  # the policy remembers where it started
             log.info("cleaning: touch locked for %d s", self.timings.cleaning_seconds)
 
     def _end_cleaning(self) -> None:
-        back = self.policy.after_cleaning()
+        back, stage = self.policy.after_cleaning(), self.policy.stage_after_cleaning()
         self.enter(back)
-        if back is Mode.ADMIN:
+        if stage is AdminStage.PANEL:
+            self.policy.panel_opened()
             self.window.admin_panel.open()
             self.admin_timer.start()
+        elif stage is AdminStage.PIN_PAD:
+            self._open_pad()
 
     # -- opening hours -----------------------------------------------------------------
     def check_hours(self) -> None:
@@ -325,10 +327,12 @@ class SessionController(QObject):
 
     # -- staff screen ------------------------------------------------------------------
     def open_pin_pad(self) -> None:
-        if not self.enter(Mode.ADMIN):
-            return
-        pad = self.window.pin_pad
-        pad.open()
+        if self.enter(Mode.ADMIN):
+            self._open_pad()
+
+    def _open_pad(self) -> None:
+        self.policy.pad_opened()
+        self.window.pin_pad.open()
         self._pad_message()
         self.pad_timer.start()
 
@@ -374,6 +378,7 @@ class SessionController(QObject):
             self._pad_message(wrong=True)
 
     def show_admin_panel(self) -> None:
+        self.policy.panel_opened()
         if self._status is not None:
             self.window.admin_panel.show_status(self._status())
         self.window.admin_panel.open()
@@ -381,7 +386,7 @@ class SessionController(QObject):
 
     def _poke_admin(self) -> None:
         """Any input on the staff screen keeps it open for another timeout."""
-        if self.mode is Mode.ADMIN and self.window.admin_panel.is_open:
+        if self.mode is Mode.ADMIN and self.policy.staff_active:
             self.admin_timer.start()
 
     def _on_admin_idle(self) -> None:

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from kiosk.core.session import Mode
-from kiosk.core.session_policy import PadPrompt, SessionPolicy, pad_prompt
+from kiosk.core.session_policy import AdminStage, PadPrompt, SessionPolicy, pad_prompt
 
 NOON = dt.datetime(2026, 12, 2, 12, 0)
 GRACE = dt.timedelta(minutes=2)
@@ -83,3 +83,59 @@ def test_cleaning_from_closed_without_an_attract_screen_returns_home():
 )
 def test_what_the_pin_pad_says(has_pin, locked, wrong, prompt):
     assert pad_prompt(has_pin=has_pin, locked=locked, wrong=wrong) is prompt
+
+
+# -- the staff mode: the PIN pad, then the staff screen -------------------------------------
+def staff_on(stage: AdminStage) -> SessionPolicy:
+    rules = policy()
+    rules.mode_changed(Mode.BROWSING, Mode.ADMIN)
+    rules.pad_opened()
+    if stage is AdminStage.PANEL:
+        rules.panel_opened()
+    return rules
+
+
+def test_staff_meet_the_pin_pad_first_and_the_staff_screen_after_it():
+    rules = policy()
+    assert rules.admin_stage is AdminStage.NONE
+    rules.mode_changed(Mode.BROWSING, Mode.ADMIN)
+    rules.pad_opened()
+    assert rules.admin_stage is AdminStage.PIN_PAD
+    assert not rules.staff_active  # the pad has its own time: touches do not extend it
+    rules.panel_opened()
+    assert rules.admin_stage is AdminStage.PANEL
+    assert rules.staff_active
+
+
+@pytest.mark.parametrize("stage", [AdminStage.PIN_PAD, AdminStage.PANEL])
+@pytest.mark.parametrize("to", [Mode.ATTRACT, Mode.BROWSING, Mode.CLOSED])
+def test_leaving_the_staff_mode_forgets_where_staff_were(stage, to):
+    rules = staff_on(stage)
+    rules.mode_changed(Mode.ADMIN, to)
+    assert rules.admin_stage is AdminStage.NONE
+    assert not rules.staff_active
+
+
+def test_cleaning_from_the_staff_screen_returns_to_it():
+    rules = staff_on(AdminStage.PANEL)
+    rules.mode_changed(Mode.ADMIN, Mode.CLEANING)
+    assert not rules.staff_active  # cleaning is not the staff screen
+    assert rules.after_cleaning() is Mode.ADMIN
+    assert rules.stage_after_cleaning() is AdminStage.PANEL
+
+
+def test_cleaning_from_the_pin_pad_returns_to_the_pin_pad_never_past_it():
+    rules = staff_on(AdminStage.PIN_PAD)
+    rules.mode_changed(Mode.ADMIN, Mode.CLEANING)
+    assert rules.after_cleaning() is Mode.ADMIN
+    assert rules.stage_after_cleaning() is AdminStage.PIN_PAD
+
+
+@pytest.mark.parametrize("started_from", [Mode.ATTRACT, Mode.BROWSING, Mode.IDLE_WARNING])
+def test_cleaning_for_a_reader_returns_outside_the_staff_mode(started_from):
+    rules = staff_on(AdminStage.PANEL)
+    rules.mode_changed(Mode.ADMIN, Mode.BROWSING)  # the staff screen was closed before
+    rules.mode_changed(Mode.BROWSING, started_from)
+    rules.mode_changed(started_from, Mode.CLEANING)
+    assert rules.after_cleaning() is not Mode.ADMIN
+    assert rules.stage_after_cleaning() is AdminStage.NONE

@@ -267,3 +267,18 @@ def test_the_staff_screen_timeout_comes_from_the_settings(make_kiosk):
     assert kiosk.session.admin_timer.interval() == 120_000
     settings = Settings.model_validate({"admin": {"screen_timeout_seconds": 300}})
     assert Timings.from_settings(settings).admin_timeout_ms == 300_000
+
+
+def test_cleaning_started_at_the_pin_pad_returns_to_the_pin_pad(make_kiosk, qtbot):
+    kiosk = make_kiosk(timings=QUICK, settings=with_pin())
+    session, window = kiosk.session, kiosk.window
+    do_gesture(qtbot, kiosk)
+    assert session.mode is Mode.ADMIN and window.pin_pad.is_open
+    session.start_cleaning()  # called directly: no button reaches it under the pad today
+    assert session.mode is Mode.CLEANING
+    qtbot.waitUntil(lambda: session.mode is not Mode.CLEANING, timeout=2000)
+    assert session.mode is Mode.ADMIN
+    assert window.pin_pad.is_open, "back to the PIN pad"
+    assert not window.admin_panel.is_open, "never past it without the PIN"
+    enter_pin(kiosk, PIN)
+    assert window.admin_panel.is_open
