@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -17,6 +17,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.views.attract_view import AttractView
 
 if TYPE_CHECKING:
+    from kiosk.core.content.library import Topic
     from kiosk.ui.views.admin_panel import AdminPanel
     from kiosk.ui.views.cleaning_view import CleaningView, ClosedView
     from kiosk.ui.views.glossary_card import GlossaryCard
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from kiosk.ui.views.tools_bar import ToolsBar
     from kiosk.ui.views.top_bar import TopBar
     from kiosk.ui.views.topic_view import TopicView
+
+
+W = TypeVar("W", bound=QWidget)
 
 
 class WindowMode(StrEnum):
@@ -159,3 +163,43 @@ class KioskWindow(QWidget):
             event.accept()
         else:
             event.ignore()
+
+    # -- what is on screen: asked of the window, not of its parts (tests, the self-test) ---
+    def open_layers(self) -> list[str]:
+        """The object names of the layers open over the screens (``"pinPad"``,
+        ``"adminPanel"``, ``"glossaryOverlay"``, ...), lowest first."""
+        layers: list[QWidget] = [self.attract_view]
+        if self.built:
+            layers += [
+                self.glossary_card,
+                self.language_picker,
+                self.take_home_card,
+                self.idle_warning,
+                self.pin_pad,
+                self.admin_panel,
+                self.cleaning_view,
+                self.closed_view,
+            ]
+        return [layer.objectName() for layer in layers if layer.isVisible()]
+
+    def layer_open(self, name: str) -> bool:
+        return name in self.open_layers()
+
+    @property
+    def shown_topic(self) -> Topic | None:
+        """The topic on the topic screen (the last one shown, when it is not on screen)."""
+        return self.topic_view.topic
+
+    def topic_part(self, name: str, kind: type[W]) -> W | None:
+        """A part of the topic page on screen by its object name (``"helplines"``, ...)."""
+        content = self.topic_view.content_widget()
+        return content.findChild(kind, name) if content is not None else None
+
+    def topic_parts(self, kind: type[W]) -> list[W]:
+        """Every widget of ``kind`` on the topic page on screen."""
+        content = self.topic_view.content_widget()
+        return content.findChildren(kind) if content is not None else []
+
+    def home_tile_names(self) -> list[str]:
+        """The object names of Home's tiles, in order (``"tile-alpha"``, ...)."""
+        return [tile.objectName() for tile in self.home_view.tiles]

@@ -85,7 +85,7 @@ def test_opening_a_topic_closes_an_open_card(make_kiosk):
     kiosk.controller.open_topic("alpha")
     kiosk.controller.open_term("word")
     kiosk.controller.open_topic("beta")
-    assert not kiosk.window.glossary_card.is_open
+    assert not kiosk.window.layer_open("glossaryOverlay")
 
 
 def test_unknown_topic_or_term_keeps_the_reader_where_they_are(make_kiosk, caplog):
@@ -94,7 +94,7 @@ def test_unknown_topic_or_term_keeps_the_reader_where_they_are(make_kiosk, caplo
     kiosk.controller.open_topic("does-not-exist")
     kiosk.controller.open_term("does-not-exist")
     assert kiosk.controller.router.current == Route.topic("alpha")
-    assert not kiosk.window.glossary_card.is_open
+    assert not kiosk.window.layer_open("glossaryOverlay")
     assert "cannot show Route" in caplog.text
     assert "unknown glossary term 'does-not-exist'" in caplog.text
 
@@ -138,7 +138,7 @@ def test_home_shows_groups_and_a_pathway_tile_that_opens_its_page(make_kiosk):
 def test_helplines_are_shown_where_a_topic_asks_for_them(make_kiosk):
     kiosk = make_kiosk()
     kiosk.controller.open_topic("beta")
-    box = kiosk.window.topic_view.content_widget().findChild(QWidget, "helplines")
+    box = kiosk.window.topic_part("helplines", QWidget)
     assert box is not None
     texts = [label.text() for label in box.findChildren(QLabel)]
     assert texts == [
@@ -151,13 +151,13 @@ def test_helplines_are_shown_where_a_topic_asks_for_them(make_kiosk):
     number = box.findChild(QLabel, "phoneNumber")
     assert number.accessibleName() == "0 8 0 0 0 0 0 0 0 0 0"
     kiosk.controller.open_topic("alpha")
-    assert kiosk.window.topic_view.content_widget().findChild(QWidget, "helplines") is None
+    assert kiosk.window.topic_part("helplines", QWidget) is None
 
 
 def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
     plain = make_kiosk()
     plain.controller.open_topic("gamma")
-    assert plain.window.topic_view.content_widget().findChild(QWidget, "hospitalContacts") is None
+    assert plain.window.topic_part("hospitalContacts", QWidget) is None
 
     settings = Settings.model_validate(
         {
@@ -172,7 +172,7 @@ def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
     )
     kiosk = make_kiosk(settings=settings)
     kiosk.controller.open_topic("gamma")
-    box = kiosk.window.topic_view.content_widget().findChild(QWidget, "hospitalContacts")
+    box = kiosk.window.topic_part("hospitalContacts", QWidget)
     assert box is not None
     texts = [label.text() for label in box.findChildren(QLabel)]
     assert texts == [
@@ -184,7 +184,7 @@ def test_hospital_contacts_come_from_the_settings_and_only_when_set(make_kiosk):
         "Ground floor, by the main entrance",
     ]
     kiosk.controller.open_topic("beta")  # a topic that does not ask for them
-    assert kiosk.window.topic_view.content_widget().findChild(QWidget, "hospitalContacts") is None
+    assert kiosk.window.topic_part("hospitalContacts", QWidget) is None
 
 
 def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path, caplog):
@@ -193,7 +193,7 @@ def test_kiosk_runs_on_a_folder_with_broken_files(make_kiosk, tmp_path, caplog):
     alpha = content / "en" / "alpha.md"
     alpha.write_text(alpha.read_text("utf-8").replace("diagram.svg", "gone.svg"), "utf-8")
     kiosk = make_kiosk(content)
-    tiles = [t.objectName() for t in kiosk.window.home_view.tiles]
+    tiles = kiosk.window.home_tile_names()
     assert tiles == ["tile-alpha"]  # the bad files are skipped, the good one is shown
     kiosk.controller.open_topic("alpha")
     view = kiosk.window.topic_view

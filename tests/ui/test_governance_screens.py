@@ -17,7 +17,7 @@ def _approve(root, topic, *extra):
 
 
 def _about(kiosk):
-    labels = kiosk.window.topic_view.content_widget().findChildren(QLabel)
+    labels = kiosk.window.topic_parts(QLabel)
     return next(label.text() for label in labels if label.text().startswith("Written from:"))
 
 
@@ -47,7 +47,7 @@ def test_a_translation_whose_english_changed_carries_a_note(make_kiosk, content_
     kiosk = make_kiosk(content_copy)
     kiosk.preferences.set_language("pl")
     kiosk.controller.open_topic("alpha")
-    assert kiosk.window.topic_view.topic.language == "pl"
+    assert kiosk.window.shown_topic.language == "pl"
     assert _notes(kiosk) == [
         "To tłumaczenie czeka na sprawdzenie przez lekarza.",
         "Strona w języku angielskim zmieniła się od czasu tego tłumaczenia.",
@@ -61,7 +61,7 @@ def test_stale_translations_can_fall_back_to_english(make_kiosk, content_copy):
     kiosk = make_kiosk(content_copy, settings=settings)
     kiosk.preferences.set_language("pl")
     kiosk.controller.open_topic("alpha")
-    assert kiosk.window.topic_view.topic.language == "en"
+    assert kiosk.window.shown_topic.language == "en"
 
 
 def test_an_approved_translation_has_no_awaiting_note(make_kiosk, content_copy):

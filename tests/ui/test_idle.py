@@ -46,17 +46,17 @@ def test_a_tap_on_the_question_keeps_the_readers_page(make_kiosk, qtbot):
     qtbot.mouseClick(kiosk.window.idle_warning, Qt.MouseButton.LeftButton)
     assert session.mode is Mode.BROWSING
     assert kiosk.controller.router.current == Route.topic("beta")
-    assert not kiosk.window.idle_warning.is_open
+    assert not kiosk.window.layer_open("idleWarning")
     assert session.idle_timer.is_running
 
 
 def test_the_attract_screen_starts_reading_at_home(make_kiosk, qtbot):
     kiosk = make_kiosk(browsing=False)
     assert kiosk.session.mode is Mode.ATTRACT
-    assert kiosk.window.attract_view.is_open
+    assert kiosk.window.layer_open("attractView")
     qtbot.mouseClick(kiosk.window.attract_view, Qt.MouseButton.LeftButton)
     assert kiosk.session.mode is Mode.BROWSING
-    assert not kiosk.window.attract_view.is_open
+    assert not kiosk.window.layer_open("attractView")
     assert kiosk.controller.router.current == Route.home()
 
 

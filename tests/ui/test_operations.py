@@ -153,7 +153,7 @@ def test_wrong_pins_lock_the_pad(make_kiosk, qtbot, caplog):
     kiosk.session.start_browsing()
     do_gesture(qtbot, kiosk)
     enter_pin(kiosk, PIN)
-    assert kiosk.window.admin_panel.is_open
+    assert kiosk.window.layer_open("adminPanel")
     assert "wrong staff PIN" in caplog.text
 
 
@@ -161,8 +161,8 @@ def test_the_pad_times_out(make_kiosk, qtbot):
     timings = Timings(idle_ms=60_000, hold_ms=30, pad_timeout_ms=40)
     kiosk = make_kiosk(timings=timings, settings=with_pin())
     do_gesture(qtbot, kiosk)
-    assert kiosk.window.pin_pad.is_open
-    qtbot.waitUntil(lambda: not kiosk.window.pin_pad.is_open, timeout=2000)
+    assert kiosk.window.layer_open("pinPad")
+    qtbot.waitUntil(lambda: not kiosk.window.layer_open("pinPad"), timeout=2000)
     assert kiosk.session.mode is Mode.ATTRACT
 
 
@@ -173,7 +173,7 @@ def test_without_a_pin_the_pad_says_how_to_set_one(make_kiosk, qtbot):
     assert "kiosk hash-pin" in pad.status.text()
     assert not pad.ok_button.isEnabled()
     enter_pin(kiosk, "0000")
-    assert not kiosk.window.admin_panel.is_open
+    assert not kiosk.window.layer_open("adminPanel")
 
 
 def test_staff_can_clean_reload_restart_and_exit(make_kiosk, qtbot, tmp_path):
@@ -238,8 +238,8 @@ def test_the_staff_screen_closes_itself_after_its_idle_time(make_kiosk, qtbot):
     kiosk.controller.open_topic("alpha")
     do_gesture(qtbot, kiosk)
     enter_pin(kiosk, PIN)
-    assert kiosk.window.admin_panel.is_open
-    qtbot.waitUntil(lambda: not kiosk.window.admin_panel.is_open, timeout=2000)
+    assert kiosk.window.layer_open("adminPanel")
+    qtbot.waitUntil(lambda: not kiosk.window.layer_open("adminPanel"), timeout=2000)
     assert kiosk.session.mode is Mode.ATTRACT, "back to the attract screen, reader path cleared"
     assert kiosk.controller.router.current == Route.home()
     assert not kiosk.session.admin_timer.isActive()

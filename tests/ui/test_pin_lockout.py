@@ -34,4 +34,4 @@ def test_the_right_pin_during_a_lockout_is_not_logged_as_wrong(make_kiosk, qtbot
         kiosk.window.pin_pad.submitted.emit(PIN)  # a keyboard, say: the keys are off
     assert "wrong staff PIN" not in caplog.text
     assert "entered while the pad is locked: not checked" in caplog.text
-    assert not kiosk.window.admin_panel.is_open
+    assert not kiosk.window.layer_open("adminPanel")

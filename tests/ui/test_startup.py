@@ -326,7 +326,7 @@ def test_with_the_attract_screen_off_the_kiosk_opens_again_on_home(make_kiosk):
     clock[0] = monday.replace(hour=9)
     kiosk.session.check_hours()
     assert kiosk.session.mode is Mode.BROWSING
-    assert not kiosk.window.closed_view.is_open
+    assert not kiosk.window.layer_open("closedView")
 
 
 def test_a_touch_on_a_language_the_settings_do_not_offer_just_starts(qtbot, make_kiosk):
