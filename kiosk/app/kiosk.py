@@ -40,6 +40,7 @@ from kiosk.ui.preferences_controller import PreferencesController
 from kiosk.ui.session_controller import SessionController, Timings
 from kiosk.ui.speech import SpeechService
 from kiosk.ui.speech_mode.assembly import SpeechMode, build_voice
+from kiosk.ui.speech_mode.controller import SpeechModeWiring
 from kiosk.ui.speech_mode.host import SpeechHost
 from kiosk.ui.theme import DEFAULT_THEME, Theme
 from kiosk.ui.theme_manager import ThemeManager
@@ -134,13 +135,15 @@ class Kiosk:
         )
         # Gesture timings and invitation interval: injected by tests.
         self.speech_mode = SpeechMode(
-            self.window,
-            navigation=self.controller,
-            session=self.session,
-            preferences=self.preferences,
-            translations=self.translations,
-            settings=settings,
-            host=self.voice,
+            SpeechModeWiring(
+                self.window,
+                self.controller,
+                self.session,
+                self.preferences,
+                self.translations,
+                settings,
+                self.voice,
+            ),
             **mode_options,
         )
         self.usage_recorder: UsageRecorder | None = None

@@ -1,4 +1,5 @@
-"""Speech mode put together: the voice's host, the controller and the input filter."""
+"""Speech mode put together: the controller and the input filter, on the kiosk's one
+voice (:func:`build_voice`, shared with Listen)."""
 
 from __future__ import annotations
 
@@ -8,50 +9,31 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.touch_gestures import GestureTimings
-from kiosk.ui.speech_mode.controller import SpeechModeController
+from kiosk.ui.speech_mode.controller import SpeechModeController, SpeechModeWiring
 from kiosk.ui.speech_mode.engines import Engine, choose_engine
 from kiosk.ui.speech_mode.host import SpeechHost
 from kiosk.ui.speech_mode.input_filter import SpeechInputFilter
 
 if TYPE_CHECKING:
     from kiosk.core.settings import Settings
-    from kiosk.ui.i18n import Translations
-    from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.navigation_controller import NavigationController
-    from kiosk.ui.preferences_controller import PreferencesController
-    from kiosk.ui.session_controller import SessionController
 
 
 class SpeechMode:
     def __init__(
         self,
-        window: KioskWindow,
+        wiring: SpeechModeWiring,
         *,
-        navigation: NavigationController,
-        session: SessionController,
-        preferences: PreferencesController,
-        translations: Translations,
-        settings: Settings,
-        host: SpeechHost,
         gestures: GestureTimings | None = None,
         invitation_ms: int | None = None,
     ) -> None:
-        self.host = host
-        self.controller = SpeechModeController(
-            window,
-            navigation=navigation,
-            session=session,
-            preferences=preferences,
-            translations=translations,
-            host=self.host,
-            settings=settings,
-            invitation_ms=invitation_ms,
-        )
+        """``gestures`` and ``invitation_ms``: injected by tests."""
+        self.host = wiring.host
+        self.controller = SpeechModeController(wiring, invitation_ms=invitation_ms)
         timings = gestures or GestureTimings(
-            hold_ms=round(settings.speech_mode.hold_seconds * 1000)
+            hold_ms=round(wiring.settings.speech_mode.hold_seconds * 1000)
         )
         self.input = SpeechInputFilter(
-            self.controller, timings=timings, exempt=(window.top_bar.title,)
+            self.controller, timings=timings, exempt=(wiring.window.top_bar.title,)
         )
 
     def start(self) -> None:
