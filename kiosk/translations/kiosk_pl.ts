@@ -4,47 +4,47 @@
     <context>
         <name>AdminPanel</name>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="137" />
+            <location filename="../ui/views/admin_panel.py" line="141" />
             <source>Staff screen</source>
             <translation>Ekran personelu</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="138" />
+            <location filename="../ui/views/admin_panel.py" line="142" />
             <source>Reload content</source>
             <translation>Wczytaj treści ponownie</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="139" />
+            <location filename="../ui/views/admin_panel.py" line="143" />
             <source>Clean screen</source>
             <translation>Czyszczenie ekranu</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="140" />
+            <location filename="../ui/views/admin_panel.py" line="144" />
             <source>Restart kiosk</source>
             <translation>Uruchom kiosk ponownie</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="141" />
+            <location filename="../ui/views/admin_panel.py" line="145" />
             <source>Exit to desktop</source>
             <translation>Wyjdź na pulpit</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="142" />
+            <location filename="../ui/views/admin_panel.py" line="146" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="143" />
+            <location filename="../ui/views/admin_panel.py" line="147" />
             <source>Roll back content</source>
             <translation>Przywróć poprzednie treści</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="144" />
+            <location filename="../ui/views/admin_panel.py" line="148" />
             <source>Use bundled content</source>
             <translation>Użyj treści wbudowanych</translation>
         </message>
         <message>
-            <location filename="../ui/views/admin_panel.py" line="193" />
+            <location filename="../ui/views/admin_panel.py" line="196" />
             <source>Usage</source>
             <translation>Korzystanie</translation>
         </message>
@@ -167,27 +167,27 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../ui/views/pin_pad.py" line="71" />
+            <location filename="../ui/views/pin_pad.py" line="72" />
             <source>Staff PIN</source>
             <translation>PIN personelu</translation>
         </message>
         <message>
-            <location filename="../ui/views/pin_pad.py" line="72" />
+            <location filename="../ui/views/pin_pad.py" line="73" />
             <source>Clear</source>
             <translation>Wyczyść</translation>
         </message>
         <message>
-            <location filename="../ui/views/pin_pad.py" line="73" />
+            <location filename="../ui/views/pin_pad.py" line="74" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../ui/views/pin_pad.py" line="74" />
+            <location filename="../ui/views/pin_pad.py" line="75" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/pin_pad.py" line="93" />
+            <location filename="../ui/views/pin_pad.py" line="94" />
             <source>%n digit(s) entered</source>
             <translation>
                 <numerusform>Wpisano %n cyfrę</numerusform>
@@ -421,141 +421,146 @@
         </message>
         <message>
             <location filename="../ui/speech_mode/phrases.py" line="76" />
+            <source>The kiosk is closed at the moment. Touch the screen to wake it.</source>
+            <translation>Kiosk jest teraz zamknięty. Dotknij ekranu, aby go wybudzić.</translation>
+        </message>
+        <message>
+            <location filename="../ui/speech_mode/phrases.py" line="79" />
             <source>The keys:</source>
             <translation>Klawisze:</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="77" />
+            <location filename="../ui/speech_mode/phrases.py" line="80" />
             <source>%1: %2.</source>
             <translation>%1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="78" />
+            <location filename="../ui/speech_mode/phrases.py" line="81" />
             <source> or </source>
             <translation> lub </translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="81" />
+            <location filename="../ui/speech_mode/phrases.py" line="84" />
             <source>previous item</source>
             <translation>poprzedni element</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="82" />
+            <location filename="../ui/speech_mode/phrases.py" line="85" />
             <source>next item</source>
             <translation>następny element</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="83" />
+            <location filename="../ui/speech_mode/phrases.py" line="86" />
             <source>previous paragraph</source>
             <translation>poprzedni akapit</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="84" />
+            <location filename="../ui/speech_mode/phrases.py" line="87" />
             <source>next paragraph</source>
             <translation>następny akapit</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="85" />
+            <location filename="../ui/speech_mode/phrases.py" line="88" />
             <source>previous heading</source>
             <translation>poprzedni nagłówek</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="86" />
+            <location filename="../ui/speech_mode/phrases.py" line="89" />
             <source>next heading</source>
             <translation>następny nagłówek</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="87" />
+            <location filename="../ui/speech_mode/phrases.py" line="90" />
             <source>choose</source>
             <translation>wybierz</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="88" />
+            <location filename="../ui/speech_mode/phrases.py" line="91" />
             <source>back</source>
             <translation>wstecz</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="89" />
+            <location filename="../ui/speech_mode/phrases.py" line="92" />
             <source>home</source>
             <translation>start</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="90" />
+            <location filename="../ui/speech_mode/phrases.py" line="93" />
             <source>these keys</source>
             <translation>te klawisze</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="91" />
+            <location filename="../ui/speech_mode/phrases.py" line="94" />
             <source>repeat</source>
             <translation>powtórz</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="92" />
+            <location filename="../ui/speech_mode/phrases.py" line="95" />
             <source>pause or go on</source>
             <translation>wstrzymaj lub kontynuuj</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="93" />
+            <location filename="../ui/speech_mode/phrases.py" line="96" />
             <source>louder</source>
             <translation>głośniej</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="94" />
+            <location filename="../ui/speech_mode/phrases.py" line="97" />
             <source>softer</source>
             <translation>ciszej</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="95" />
+            <location filename="../ui/speech_mode/phrases.py" line="98" />
             <source>faster</source>
             <translation>szybciej</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="96" />
+            <location filename="../ui/speech_mode/phrases.py" line="99" />
             <source>slower</source>
             <translation>wolniej</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="97" />
+            <location filename="../ui/speech_mode/phrases.py" line="100" />
             <source>speech on or off</source>
             <translation>włącz lub wyłącz mowę</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="102" />
+            <location filename="../ui/speech_mode/phrases.py" line="105" />
             <source>plus</source>
             <translation>plus</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="103" />
+            <location filename="../ui/speech_mode/phrases.py" line="106" />
             <source>minus</source>
             <translation>minus</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="104" />
+            <location filename="../ui/speech_mode/phrases.py" line="107" />
             <source>star</source>
             <translation>gwiazdka</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="105" />
+            <location filename="../ui/speech_mode/phrases.py" line="108" />
             <source>slash</source>
             <translation>ukośnik</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="106" />
+            <location filename="../ui/speech_mode/phrases.py" line="109" />
             <source>dot</source>
             <translation>kropka</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="107" />
+            <location filename="../ui/speech_mode/phrases.py" line="110" />
             <source>space</source>
             <translation>spacja</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="108" />
+            <location filename="../ui/speech_mode/phrases.py" line="111" />
             <source>Num Lock</source>
             <translation>Num Lock</translation>
         </message>
         <message>
-            <location filename="../ui/speech_mode/phrases.py" line="109" />
+            <location filename="../ui/speech_mode/phrases.py" line="112" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>

@@ -19,6 +19,7 @@ from kiosk.ui.speech_mode import phrases
 from kiosk.ui.speech_mode.describe import describe
 from kiosk.ui.speech_mode.engines import SilentEngine
 from kiosk.ui.widgets.buttons import CardButton
+from tests.ui.test_operations import PIN, enter_pin, with_pin
 
 GESTURES = GestureTimings(hold_ms=80, activate_ms=2000)
 FAST = Timings(idle_ms=60_000, warning_seconds=3, tick_ms=20)
@@ -211,7 +212,7 @@ def _expect(kiosk, button: QAbstractButton, text: str) -> None:
 
 @pytest.mark.parametrize("language", ["en", "cy", "pl", "ar"])
 def test_every_control_of_every_screen_and_layer_is_spoken_in_each_language(speaking, language):
-    kiosk = speaking(browsing=True)
+    kiosk = speaking(browsing=True, settings=with_pin())
     kiosk.preferences.set_language(language)
     press(kiosk, Qt.Key.Key_Shift)  # a modifier alone does nothing
     assert not kiosk.speech_mode.controller.on
@@ -254,6 +255,49 @@ def test_every_control_of_every_screen_and_layer_is_spoken_in_each_language(spea
         for object_name, text in _walk(kiosk, layer).items():
             _expect(kiosk, layer.findChild(QAbstractButton, object_name), text)
         layer.hide()
+    # The staff screens: the PIN pad, then the staff screen behind it.
+    mark = len(said(kiosk))
+    kiosk.session.open_pin_pad()
+    QApplication.processEvents()
+    pad = window.pin_pad
+    spoken = said_since(kiosk, mark)
+    assert t(kiosk, phrases.STAFF) in spoken and pad.title.text() in spoken
+    assert pad.status.text() in spoken, "what the pad asks for"
+    for object_name, text in _walk(kiosk, pad).items():
+        _expect(kiosk, pad.findChild(QAbstractButton, object_name), text)
+    enter_pin(kiosk, PIN)
+    QApplication.processEvents()
+    panel = window.admin_panel
+    assert panel.is_open
+    for object_name, text in _walk(kiosk, panel).items():
+        _expect(kiosk, panel.findChild(QAbstractButton, object_name), text)
+    kiosk.session.close_admin()
+    # Outside opening hours: the closed screen, and nothing of the page behind it.
+    press(kiosk, Qt.Key.Key_2)
+    mark = len(said(kiosk))
+    kiosk.session.enter(Mode.CLOSED)
+    QApplication.processEvents()
+    assert said_since(kiosk, mark) == t(kiosk, phrases.CLOSED)
+
+
+def test_the_pin_pad_says_how_many_digits_and_what_it_answers(speaking, caplog):
+    kiosk = speaking(browsing=True, settings=with_pin())
+    press(kiosk, Qt.Key.Key_2)
+    kiosk.session.open_pin_pad()
+    QApplication.processEvents()
+    pad = kiosk.window.pin_pad
+    assert said(kiosk)[-1] == "Enter the staff PIN."
+    # Reached and chosen by keypad: the digit keys never say which digits are in.
+    spoken = focus_on(kiosk, "pinKey1")
+    assert spoken.startswith("1, button.")
+    assert press(kiosk, Qt.Key.Key_5) == "1 digit entered"
+    assert press(kiosk, Qt.Key.Key_5) == "2 digits entered"
+    focus_on(kiosk, "pinOk")
+    assert "Wrong PIN. 4 tries left." in press(kiosk, Qt.Key.Key_5)
+    assert pad.isVisible()
+    assert [r.getMessage() for r in caplog.records] == ["wrong staff PIN"]
+    press(kiosk, Qt.Key.Key_7)  # back: the pad is closed
+    assert kiosk.session.mode is Mode.ATTRACT
 
 
 def test_a_switch_says_its_state(qapp):

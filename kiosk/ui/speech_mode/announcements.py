@@ -107,7 +107,8 @@ class Announcements:
         self._schedule_end_of_turn()
         texts = []
         for label in layer.findChildren(QLabel):
-            if label.isVisibleTo(layer) and label is not self.notice:
+            # The PIN pad's message is said as it changes (_on_pin_message).
+            if label.isVisibleTo(layer) and label not in (self.notice, self.window.pin_pad.status):
                 text = spoken_name(label)
                 if text and "<" not in text:
                     texts.append(text)
@@ -139,6 +140,8 @@ class Announcements:
             return
         if new is self.window.attract_view:
             return  # the attract screen is said by its mode
+        if self.session.mode is Mode.CLOSED:
+            return  # the page behind the black screen is not there for the reader
         self._focus_pending = new
         self._schedule_end_of_turn()
 
@@ -173,10 +176,25 @@ class Announcements:
                 self._say_warning(self.session.warning_countdown.remaining)
             case Mode.ADMIN:
                 self.say(self.t(phrases.STAFF))
+            case Mode.CLOSED:
+                self._screen_in_turn = "route"  # nothing where focus was is said
+                self.say(self.t(phrases.CLOSED), fresh=True)
             case Mode.BROWSING if left is Mode.IDLE_WARNING:
                 self._say_route(self.navigation.router.current, read=False)
             case Mode.BROWSING:
                 self._say_route(self.navigation.router.current, read=True, fresh=True)
+
+    # -- the PIN pad ------------------------------------------------------------------------
+    def _on_pin_key(self) -> None:
+        """A digit or Clear: how many digits are in (never which)."""
+        pad = self.window.pin_pad
+        if self.state.on and pad.isVisible():
+            self.say(pad.dots.accessibleName())
+
+    def _on_pin_message(self, text: str) -> None:
+        """What the pad asks or answers: "Enter the staff PIN", "Wrong PIN", locked."""
+        if self.state.on and self.window.pin_pad.isVisible():
+            self.say(text, queue=True)
 
     def invite(self) -> None:
         """The attract screen's invitation, in the first offered language's voice."""

@@ -65,11 +65,11 @@ class SpeechModeController(Announcements, Commands, QObject):
         window, settings = wiring.window, wiring.settings
         super().__init__(window)
         self.window = window
-        self.navigation = navigation = wiring.navigation
-        self.session = session = wiring.session
+        self.navigation = wiring.navigation
+        self.session = wiring.session
         self.preferences = wiring.preferences
-        self.translations = translations = wiring.translations
-        self.host = host = wiring.host
+        self.translations = wiring.translations
+        self.host = wiring.host
         section = settings.speech_mode
         self.enabled = section.enabled
         self.key_map = section.keys.key_map()
@@ -105,17 +105,23 @@ class SpeechModeController(Announcements, Commands, QObject):
         self.invitation.timeout.connect(self.invite)
         self._invite = interval > 0 and self.enabled
 
-        navigation.router.routeChanged.connect(self._on_route)
-        session.modeChanged.connect(self._on_mode)
-        session.sessionReset.connect(self.reset)
-        session.warning_countdown.tick.connect(self._on_warning_tick)
-        session.cleaning_countdown.tick.connect(self._on_cleaning_tick)
-        translations.languageChanged.connect(self._on_language)
-        host.failed.connect(self._on_failed)
-        host.gaveUp.connect(self._show_notice)
-        host.began.connect(self._on_began)
-        host.languagesKnown.connect(self._check_voice)
-        window.topic_view.pageAdded.connect(self._on_page_added)
+        self._listen(wiring)
+
+    def _listen(self, wiring: SpeechModeWiring) -> None:
+        """What already announces a change, heard here."""
+        wiring.navigation.router.routeChanged.connect(self._on_route)
+        wiring.session.modeChanged.connect(self._on_mode)
+        wiring.session.sessionReset.connect(self.reset)
+        wiring.session.warning_countdown.tick.connect(self._on_warning_tick)
+        wiring.session.cleaning_countdown.tick.connect(self._on_cleaning_tick)
+        wiring.translations.languageChanged.connect(self._on_language)
+        wiring.host.failed.connect(self._on_failed)
+        wiring.host.gaveUp.connect(self._show_notice)
+        wiring.host.began.connect(self._on_began)
+        wiring.host.languagesKnown.connect(self._check_voice)
+        wiring.window.topic_view.pageAdded.connect(self._on_page_added)
+        wiring.window.pin_pad.keyPressed.connect(self._on_pin_key)
+        wiring.window.pin_pad.messageShown.connect(self._on_pin_message)
 
     # -- life cycle -----------------------------------------------------------------------
     def start(self) -> None:

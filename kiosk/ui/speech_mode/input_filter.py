@@ -26,8 +26,9 @@ from kiosk.core.touch_gestures import Gesture, GestureTimings, Outcome, TouchInt
 from kiosk.ui.speech_mode.controller import SpeechModeController
 from kiosk.ui.speech_mode.keys import MODIFIERS, key_name
 
-# Staff and cleaning have their own rules for input (the PIN pad, locked touch).
-_PASS_MODES = frozenset({Mode.CLEANING, Mode.ADMIN, Mode.CLOSED})
+# Cleaning locks touch and the closed screen wakes on one: their own rules for input.
+# The PIN pad and the staff screen are spoken and driven like any other screen.
+_PASS_MODES = frozenset({Mode.CLEANING, Mode.CLOSED})
 _HELD_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier

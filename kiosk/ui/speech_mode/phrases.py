@@ -73,6 +73,9 @@ SECONDS_LEFT = QT_TRANSLATE_NOOP("SpeechMode", "Seconds left: %1.")
 RESET = QT_TRANSLATE_NOOP("SpeechMode", "Starting over for the next person. Speech off.")
 CLEANING = QT_TRANSLATE_NOOP("SpeechMode", "The screen is locked for cleaning. Seconds left: %1.")
 STAFF = QT_TRANSLATE_NOOP("SpeechMode", "Staff screen.")
+CLOSED = QT_TRANSLATE_NOOP(
+    "SpeechMode", "The kiosk is closed at the moment. Touch the screen to wake it."
+)
 KEYS_INTRO = QT_TRANSLATE_NOOP("SpeechMode", "The keys:")
 KEY_LINE = QT_TRANSLATE_NOOP("SpeechMode", "%1: %2.")
 KEY_OR = QT_TRANSLATE_NOOP("SpeechMode", " or ")

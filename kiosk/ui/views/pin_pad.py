@@ -17,6 +17,7 @@ class PinPad(CardOverlay):
     submitted = Signal(str)
     cancelled = Signal()
     keyPressed = Signal()  # any key: the controller restarts the pad's timeout
+    messageShown = Signal(str)  # what the pad says now (speech mode says it too)
 
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent, "pinPad", margin=theme.metrics.padding, max_width=640)
@@ -102,6 +103,7 @@ class PinPad(CardOverlay):
         for button in (*self.keys, self.ok_button, self.clear_button):
             button.setEnabled(keys_enabled)
         self.place_card()
+        self.messageShown.emit(text)
 
     def escape(self) -> bool:
         self.cancelled.emit()
