@@ -47,12 +47,11 @@ class Background(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.name = name
-        self.deadline_seconds = deadline_seconds
-        self._clock = clock
+        self._poll = repeating_timer(self, poll_ms, self._collect)
+        self.name, self.deadline_seconds, self._clock = name, deadline_seconds, clock
+        # The work waited for, and when it is given up (the clock's seconds; None: never).
         self._worker: WorkerThread[Any] | None = None
         self._deadline: float | None = None
-        self._poll = repeating_timer(self, poll_ms, self._collect)
 
     @property
     def busy(self) -> bool:
