@@ -90,8 +90,9 @@ class SpeechSection(_Section):
     """Offer "Listen" on every topic when a voice for the reader's language exists."""
     engine: str = ""
     """The kiosk's one voice, for Listen and speech mode, when ``[speech_mode] engine``
-    is empty: "espeak-ng", "speechd" (spd-say) or "mock" (silent); empty picks the first
-    installed. Each speaks from its own process, never on the UI thread."""
+    is empty: "espeak-ng", "speechd" (spd-say), "windows" (System.Speech; "sapi" and
+    "winrt" mean it too) or "mock" (silent); empty picks the first installed. Each
+    speaks from its own process, never on the UI thread."""
     rate: Annotated[float, Field(ge=-1.0, le=1.0)] = -0.1
     """Speaking rate from -1 (slow) to 1 (fast); a little slower than normal helps.
     Listen's rate, and speech mode's starting rate."""

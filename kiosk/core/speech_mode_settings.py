@@ -55,7 +55,8 @@ class SpeechModeSection(BaseModel):
     always_on: bool = False
     """Speech mode on for every reader (it still turns off and on with its key)."""
     engine: str = ""
-    """"espeak-ng" (Linux: its own process, no daemon), "speechd" (spd-say) or empty
+    """"espeak-ng" (Linux: its own process, no daemon), "speechd" (spd-say), "windows"
+    (System.Speech through PowerShell) or empty
     for ``[speech] engine``'s choice. The kiosk has one voice: Listen uses it too."""
     idle_timeout_seconds: Annotated[int, Field(ge=30, le=3600)] = 300
     """In speech mode, seconds without input before "Are you still there?" (WCAG 2.2.1:

@@ -170,3 +170,23 @@ def test_a_voice_that_cannot_start_says_why():
     engine = EspeakEngine("/nonexistent/espeak-ng")
     with pytest.raises(SpeechError, match="cannot start /nonexistent/espeak-ng"):
         engine.speak("Hello.", "en", 0.0, 1.0, _Control())
+
+
+def test_a_paused_voice_starts_nothing_new_until_it_goes_on(host_for, qtbot):
+    # A voice that cannot pause inside a sentence (Windows) still pauses at its end.
+    from tests.ui.voices import SteppedEngine
+
+    engine = SteppedEngine()
+    host = host_for(engine)
+    qtbot.waitUntil(lambda: host.languages is not None, timeout=3000)
+    host.say("One.", "en", rate=0, volume=1)
+    host.say("Two.", "en", rate=0, volume=1)
+    qtbot.waitUntil(lambda: engine.said == ["One."], timeout=3000)
+    host.pause()
+    engine.step()  # "One." comes to its end while paused
+    qtbot.waitUntil(lambda: engine.speaking_now == 0, timeout=3000)
+    assert engine.said == ["One."], "nothing new begins while paused"
+    host.resume()
+    qtbot.waitUntil(lambda: engine.said == ["One.", "Two."], timeout=3000)
+    engine.step()
+    qtbot.waitUntil(lambda: not host.speaking, timeout=3000)

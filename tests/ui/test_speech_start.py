@@ -205,7 +205,9 @@ def test_which_voice_the_settings_name():
     assert isinstance(engine, EspeakEngine), "[speech_mode] engine comes first"
     engine, why = choose_engine("", "flite")
     assert engine is None
-    assert why == ("[speech] engine 'flite' is unknown (use one of: espeak-ng, mock, speechd)")
+    assert why == (
+        "[speech] engine 'flite' is unknown (use one of: espeak-ng, mock, speechd, windows)"
+    )
 
 
 # -- the probe itself ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ thread blocked in libspeechd's ``spd_execute_command`` for over 90 s after Stop.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import logging
 import os
@@ -28,6 +29,8 @@ from kiosk.io.speechd_probe import (
 
 log = logging.getLogger(__name__)
 
+# A speaking process on Windows must not flash a console window over the kiosk.
+NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 POLL_SECONDS = 0.02  # how often a speaking process is checked for stop and pause
 LIST_SECONDS = 5.0  # listing voices takes milliseconds; a hung voice is given this long
 
@@ -70,6 +73,7 @@ def _run_process(command: list[str], text: str, control: Control, timeout: float
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            creationflags=NO_WINDOW,
         )
     except OSError as exc:
         raise SpeechError(f"cannot start {command[0]}: {exc.strerror or exc}") from exc
@@ -106,16 +110,26 @@ def _run_process(command: list[str], text: str, control: Control, timeout: float
         raise SpeechError(f"{command[0]} failed (exit code {process.returncode}){said}")
 
 
-def _voice_languages(command: list[str]) -> list[str]:
-    """The second column of a voice list (espeak-ng --voices, spd-say -L), header left
-    out: the voices' languages."""
+def _listed(command: list[str]) -> str:
+    """What a voice's own list command prints (bounded in time)."""
     try:
         listed = subprocess.run(
-            command, capture_output=True, text=True, timeout=LIST_SECONDS, check=False
+            command,
+            capture_output=True,
+            text=True,
+            timeout=LIST_SECONDS,
+            check=False,
+            creationflags=NO_WINDOW,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise SpeechError(f"{command[0]} cannot list its voices: {exc}") from exc
-    rows = (line.split() for line in listed.stdout.splitlines()[1:])
+    return listed.stdout
+
+
+def _voice_languages(command: list[str]) -> list[str]:
+    """The second column of a voice list (espeak-ng --voices, spd-say -L), header left
+    out: the voices' languages."""
+    rows = (line.split() for line in _listed(command).splitlines()[1:])
     return [fields[1] for fields in rows if len(fields) >= 2]
 
 
@@ -209,6 +223,60 @@ class SpdSayEngine:
                     )
 
 
+# Windows' own voices (System.Speech, the SAPI voices every Windows has), through
+# Windows PowerShell. The text comes on standard input as base64, so Welsh, Polish and
+# Arabic survive whatever code page the console has; the voice is the first installed
+# one for the language, else the default.
+_WINDOWS_SPEAK = (
+    "$ErrorActionPreference = 'Stop'; Add-Type -AssemblyName System.Speech; "
+    "$t = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String([Console]::In.ReadToEnd())); "
+    "$s = New-Object System.Speech.Synthesis.SpeechSynthesizer; "
+    "$v = $s.GetInstalledVoices() | Where-Object { $_.Enabled -and "
+    "$_.VoiceInfo.Culture.TwoLetterISOLanguageName -eq '{language}' } | Select-Object -First 1; "
+    "if ($v) { $s.SelectVoice($v.VoiceInfo.Name) }; "
+    "$s.Rate = {rate}; $s.Volume = {volume}; $s.Speak($t)"
+)
+_WINDOWS_LIST = (
+    "Add-Type -AssemblyName System.Speech; "
+    "(New-Object System.Speech.Synthesis.SpeechSynthesizer).GetInstalledVoices() | "
+    "Where-Object { $_.Enabled } | ForEach-Object { $_.VoiceInfo.Culture.Name }"
+)
+
+
+class WindowsEngine:
+    """Windows' built-in voices, one PowerShell process for each utterance: a voice that
+    hangs is a process the kiosk kills. Not heard on real Windows by its tests (they
+    run a stand-in executable); see docs/deploying.md."""
+
+    name = "windows"
+
+    def __init__(self, executable: str = "powershell") -> None:
+        self.executable = executable
+
+    def _command(self, script: str) -> list[str]:
+        return [self.executable, "-NoProfile", "-NonInteractive", "-Command", script]
+
+    def languages(self) -> set[str]:
+        cultures = _listed(self._command(_WINDOWS_LIST)).split()
+        return {culture.split("-")[0].lower() for culture in cultures} & set(ESPEAK_VOICES)
+
+    def speak_command(self, language: str, rate: float, volume: float) -> list[str]:
+        """System.Speech's rate is -10 to 10 and its volume 0 to 100."""
+        code = language if language in ESPEAK_VOICES else "en"  # never text in a script
+        script = (
+            _WINDOWS_SPEAK.replace("{language}", code)
+            .replace("{rate}", str(round(max(-1.0, min(1.0, rate)) * 10)))
+            .replace("{volume}", str(round(max(0.0, min(1.0, volume)) * 100)))
+        )
+        return self._command(script)
+
+    def speak(self, text: str, language: str, rate: float, volume: float, control: Control) -> None:
+        encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+        command = self.speak_command(language, rate, volume)
+        # PowerShell itself takes about a second to start: allowed on top of the text.
+        _run_process(command, encoded, control, speaking_seconds(text, rate) + 5.0)
+
+
 class SilentEngine:
     """Speaks nothing at once: the tests' engine (``[speech] engine = "mock"``)."""
 
@@ -229,14 +297,25 @@ ENGINES: dict[str, Callable[[], Engine]] = {
     "speechd": SpdSayEngine,
     # Like Qt's mock engine, which [speech] engine = "mock" once named: English only.
     "mock": lambda: SilentEngine({"en"}),
+    "windows": WindowsEngine,
 }
-_EXECUTABLES = {"espeak-ng": "espeak-ng", "speechd": "spd-say"}
+_EXECUTABLES = {"espeak-ng": "espeak-ng", "speechd": "spd-say", "windows": "powershell"}
 
 
 # ``[speech] engine`` once named one of Qt's text-to-speech engines; each stands for the
 # voice here that speaks the same way (Qt's own engines are no longer used: one of them
 # once blocked the UI thread in libspeechd).
-READ_ALOUD_ENGINES = {"speechd": "speechd", "mock": "mock", "espeak-ng": "espeak-ng"}
+READ_ALOUD_ENGINES = {
+    "speechd": "speechd",
+    "mock": "mock",
+    "espeak-ng": "espeak-ng",
+    "sapi": "windows",
+    "winrt": "windows",
+}
+
+
+def _installed_first(platform: str = sys.platform) -> list[str]:
+    return ["windows"] if platform == "win32" else ["espeak-ng", "speechd"]
 
 
 def choose_engine(name: str, read_aloud_engine: str = "") -> tuple[Engine | None, str | None]:
@@ -249,11 +328,11 @@ def choose_engine(name: str, read_aloud_engine: str = "") -> tuple[Engine | None
     if name and name not in ENGINES:
         known = ", ".join(sorted(ENGINES))
         return None, f"{setting} '{name}' is unknown (use one of: {known})"
-    for candidate in [name] if name else ["espeak-ng", "speechd"]:
+    for candidate in [name] if name else _installed_first():
         executable = _EXECUTABLES.get(candidate)
         if executable is not None and shutil.which(executable, path=os.environ.get("PATH")) is None:
             if name:
                 return None, f"{setting} '{name}' is not installed ({executable})"
             continue
         return ENGINES[candidate](), None
-    return None, "no voice is installed (Linux: install espeak-ng)"
+    return None, "no voice is installed (Linux: install espeak-ng; Windows: PowerShell)"

@@ -27,6 +27,7 @@ from kiosk.ui.speech_mode.engines import Engine, SpeechError, speaking_seconds
 log = logging.getLogger(__name__)
 
 POLL_MS = 50
+PAUSED_POLL_SECONDS = 0.05  # how often a paused worker looks whether it may go on
 STOP_SECONDS = 2.0  # an engine told to stop has this long to return
 # Listing voices: speechd's is asked first (kiosk.io.speechd_probe, up to 12 s), then
 # spd-say -L (up to 5 s); more than that is a voice that hangs.
@@ -83,6 +84,10 @@ class _Worker:
             item = self.queue.get()
             if item is None:
                 return
+            # Paused between two utterances: the next one waits (a voice that cannot be
+            # paused inside one, as on Windows, still pauses at its end).
+            while self.paused and item.generation == self.generation:
+                time.sleep(PAUSED_POLL_SECONDS)
             if item.generation != self.generation:
                 self.consumed += 1
                 continue
