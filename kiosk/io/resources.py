@@ -69,6 +69,7 @@ class Icon(StrEnum):
     QR = "qr"
     YES = "yes"
     NO = "no"
+    CHILDREN = "topics/children"  # the children's pathway tile's picture, on its button
 
 
 def icon_path(icon: Icon | str) -> Path:

@@ -66,6 +66,11 @@
             <source>Touch the screen to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
+        <message>
+            <location filename="../ui/views/attract_view.py" line="158" />
+            <source>For children</source>
+            <translation>للأطفال</translation>
+        </message>
     </context>
     <context>
         <name>CleaningView</name>

@@ -66,6 +66,11 @@
             <source>Touch the screen to start</source>
             <translation>Dotknij ekranu, aby zacząć</translation>
         </message>
+        <message>
+            <location filename="../ui/views/attract_view.py" line="158" />
+            <source>For children</source>
+            <translation>Dla dzieci</translation>
+        </message>
     </context>
     <context>
         <name>CleaningView</name>

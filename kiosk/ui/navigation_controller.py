@@ -19,6 +19,7 @@ from kiosk.core.navigation import Route, Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.router import Router
+from kiosk.ui.views.attract_view import CHILDREN_PATHWAY
 from kiosk.ui.views.home_view import HomeView
 from kiosk.ui.views.tile_page import Tile, TilePage, TileSection
 from kiosk.ui.views.topic_view import TopicView
@@ -68,6 +69,12 @@ def home_sections(
         else:
             sections.append(TileSection(group.title, tiles))
     return sections
+
+
+def has_pathway(content: LanguageContent, group_id: str) -> bool:
+    """Whether ``group_id`` is a pathway with pages to show (its tile is on Home)."""
+    group = content.groups.get(group_id)
+    return group is not None and group.pathway and bool(content.group_topics(group_id))
 
 
 class _HomeScreen:
@@ -194,9 +201,9 @@ class NavigationController(QObject):
     def show_content(self) -> None:
         """(Re)build the screens that list content, after loading or a language change."""
         home = self.window.home_view
-        home.set_sections(
-            home_sections(self.content(), home.more_heading(), home.english_only_label())
-        )
+        content = self.content()
+        home.set_sections(home_sections(content, home.more_heading(), home.english_only_label()))
+        self.window.attract_view.offer_children(has_pathway(content, CHILDREN_PATHWAY))
         self._group_screen.forget()
 
     # -- actions ---------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.hours import OpeningHours
+from kiosk.core.navigation import Route
 from kiosk.core.pin import PinGuard, PinResult
 from kiosk.core.session import COUNTS_IDLE, Mode, ModeMachine
 from kiosk.core.session_policy import AdminStage, PadPrompt, SessionPolicy, pad_prompt
@@ -27,7 +28,7 @@ from kiosk.ui.admin_gesture import HoldThenTapGesture
 from kiosk.ui.idle import ActivityMonitor, IdleTimer
 from kiosk.ui.lockdown import InputGate
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.navigation_controller import NavigationController
+from kiosk.ui.navigation_controller import NavigationController, has_pathway
 from kiosk.ui.timers import repeating_timer, single_shot_timer
 from kiosk.ui.views.admin_panel import AdminStatus
 from kiosk.ui.views.scroll_page import ScrollPage
@@ -163,6 +164,7 @@ class SessionController(QObject):
 
     def _connect_views(self, window: KioskWindow, settings: Settings) -> None:
         window.attract_view.started.connect(self.start_browsing)
+        window.attract_view.pathwayChosen.connect(self.start_in_pathway)
         window.idle_warning.stayed.connect(self.stay)
         window.closed_view.woken.connect(self._wake)
         window.tools_bar.cleaningRequested.connect(self.start_cleaning)
@@ -277,6 +279,14 @@ class SessionController(QObject):
     def start_browsing(self) -> None:
         self.navigation.go_home()
         self.enter(Mode.BROWSING)
+
+    def start_in_pathway(self, group_id: str) -> None:
+        """A pathway button on the attract screen: its page, with Home one Back away
+        (Home alone if new content has no such pathway: the button goes at the next
+        attract screen)."""
+        self.start_browsing()
+        if has_pathway(self.navigation.content(), group_id):
+            self.navigation.open_route(Route.group(group_id))
 
     def stay(self) -> None:
         """The reader answered "still here": keep their page."""

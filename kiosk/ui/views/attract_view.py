@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.io import resources
 from kiosk.io.resources import Icon
@@ -25,11 +32,14 @@ FITS = ("full", "compact", "no-picture")  # tried in turn until everything fits
 # The invitation as Qt Linguist knows it (marked for translation in _show_prompts), to
 # look it up in the other languages without switching to them.
 PROMPT_CONTEXT, PROMPT = "AttractView", "Touch the screen to start"
+CHILDREN_PATHWAY = "children"
+"""The children's pathway group (content/<language>/groups.yaml): a button of its own."""
 
 
 class AttractView(Overlay):
     started = Signal()
     languageChosen = Signal(str)
+    pathwayChosen = Signal(str)  # a pathway group's id: start on its own page
 
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent, "attractView")
@@ -63,10 +73,14 @@ class AttractView(Overlay):
         self.prompts.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.prompts)
         layout.addStretch(1)
+        self._add_children_row(theme, layout)
         self._languages_host = QWidget()
         self._languages = QHBoxLayout(self._languages_host)
         self._languages.setSpacing(m.touch_gap + 8)
         self._languages.addStretch(1)
+        self._languages.addWidget(self.children_button)
+        self._children_gap = QSpacerItem(m.gap * 2, 0, QSizePolicy.Policy.Fixed)
+        self._languages.addItem(self._children_gap)
         self._languages.addStretch(1)
         layout.addWidget(self._languages_host)
         layout.addStretch(1)
@@ -74,6 +88,34 @@ class AttractView(Overlay):
         self._extra_prompts: list[str] = []
         self.retranslate()
         self._fit()
+
+    def _add_children_row(self, theme: Theme, layout: QVBoxLayout) -> None:
+        # A child comes to the kiosk for their own pages: one tap from here opens them
+        # (issue 15). It leads the row of ways to start where that row has room (a row
+        # of its own would push a 1920x1080 screen to its compact fit), or has a row of
+        # its own above it where not (portrait). It is made with the first screen, before
+        # the content is read, so the screen does not change when the kiosk takes over.
+        self.children_button = TouchButton(
+            "",
+            key=CHILDREN_PATHWAY,
+            object_name=f"attractPathway-{CHILDREN_PATHWAY}",
+            theme=theme,
+            role="secondary",  # filled light on the blue: unlike the language buttons
+            icon=Icon.CHILDREN,
+        )
+        self.children_button.activated.connect(self.pathwayChosen)
+        self._children_offered = True
+        # Content without that pathway hides the button, and nothing else moves.
+        policy = self.children_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.children_button.setSizePolicy(policy)
+        self._children_row_host = QWidget()
+        self._children_row = QHBoxLayout(self._children_row_host)
+        self._children_row.setContentsMargins(0, 0, 0, 0)
+        self._children_row.addStretch(1)
+        self._children_row.addStretch(1)
+        self._children_row_host.setVisible(False)
+        layout.addWidget(self._children_row_host)
 
     def retheme(self, theme: Theme) -> None:
         self._theme = theme
@@ -115,6 +157,29 @@ class AttractView(Overlay):
         )
         return needed <= self.height()
 
+    def _place_children(self) -> None:
+        """The children's button beside the language buttons if the row has room at the
+        widest margins, else on its own row above them."""
+        m = self._theme.metrics
+        spacing = self._languages.spacing()
+        widths = [b.sizeHint().width() + spacing for b in self.language_buttons]
+        needed = self.children_button.sizeHint().width() + m.gap * 2 + sum(widths) + spacing
+        beside = needed <= self.width() - 4 * m.padding
+        if beside == (self.children_button.parentWidget() is self._languages_host):
+            return
+        shown = self.children_button.isVisibleTo(self)
+        if beside:
+            self._children_row.removeWidget(self.children_button)
+            self._languages.insertWidget(1, self.children_button)
+            self._children_gap.changeSize(m.gap * 2, 0, QSizePolicy.Policy.Fixed)
+        else:
+            self._languages.removeWidget(self.children_button)
+            self._children_row.insertWidget(1, self.children_button)
+            self._children_gap.changeSize(0, 0, QSizePolicy.Policy.Fixed)
+        self._children_row_host.setVisible(not beside)
+        self.children_button.setVisible(shown)  # moving it to another row hid it
+        self._languages.invalidate()
+
     def _fit(self) -> None:
         # Only while showing (and again on showing): measuring wrapped text is the
         # dearest part of making this screen, and it is made before the first paint.
@@ -122,6 +187,7 @@ class AttractView(Overlay):
             return
         if self.width() <= 0 or self.height() <= 0:
             return
+        self._place_children()
         for fit in FITS:
             self._apply_fit(fit)
             if self._fits():
@@ -133,6 +199,7 @@ class AttractView(Overlay):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.children_button.setVisible(self._children_offered)
         self._fit()
 
     def retranslate(self) -> None:
@@ -140,7 +207,16 @@ class AttractView(Overlay):
         self.subtitle.setText(
             self.tr("Plain answers about remission, relapse, CAR-T, transplant and support.")
         )
+        self.children_button.set_label(self.tr("For children"))
         self._show_prompts()
+
+    def offer_children(self, offered: bool) -> None:
+        """Show the children's button only when the content has their pathway. While the
+        screen is up, the change waits until it opens again: the first screen must not
+        change when the kiosk takes it over (a tap meanwhile starts at Home)."""
+        self._children_offered = offered
+        if not self.isVisible():
+            self.children_button.setVisible(offered)
 
     def show_languages(self, translations: Translations) -> None:
         """A button for each offered language, and the invitation in each of the others
