@@ -41,6 +41,8 @@ def mark_region(widget: QWidget) -> None:
 
 def font_key(widget: QWidget) -> str:
     if isinstance(widget, QPushButton):
+        if widget.property("keypad"):
+            return "pinKey"
         role = widget.property("role")
         return f"button:{role}" if role else ""
     name = widget.objectName()

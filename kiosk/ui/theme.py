@@ -20,7 +20,12 @@ class TextSize(StrEnum):
     LARGEST = "largest"
 
 
-BODY_PX = {TextSize.STANDARD: 28, TextSize.LARGE: 34, TextSize.LARGEST: 40}
+# The biggest size meets EN 301 549 5.1.4 (large-text mode: a capital H subtends at least
+# 0.7 degrees): at 50 cm that is 6.1 mm, about 32 px on a 21-24" full-HD screen, and
+# Atkinson Hyperlegible Next's capital H is 0.67 em, so 48 px gives 32 px (measured with
+# QFontMetrics.capHeight in tests/ui/test_look_and_feel.py).
+BODY_PX = {TextSize.STANDARD: 28, TextSize.LARGE: 36, TextSize.LARGEST: 48}
+CAP_HEIGHT_MIN_PX = 32
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,7 @@ class Metrics:
     icon: int = 40
     tile_icon: int = 88
     tile_min_height: int = 200
+    pin_key: int = 104  # a PIN pad key, square
 
 
 @dataclass(frozen=True)
@@ -159,10 +165,26 @@ class Theme:
     metrics: Metrics = field(default_factory=Metrics)
     text_size: TextSize = TextSize.STANDARD
 
-    # Type scale (DESIGN.md): body 28-32 px, h2 about 1.4x, title about 1.8x.
+    # Type scale (DESIGN.md): body 28-32 px, h2 about 1.4x, title about 1.8x; the steps
+    # close up a little as the body grows, or a title at the biggest size fills a screen.
     @property
     def body_px(self) -> int:
         return BODY_PX[self.text_size]
+
+    @property
+    def scale(self) -> float:
+        """The body's size against the standard one: cards and their text grow by it."""
+        return self.body_px / BODY_PX[TextSize.STANDARD]
+
+    @property
+    def control_scale(self) -> float:
+        """Controls (bars, keys, touch targets) grow half as fast as the reading text:
+        already large, and the bars must still fit every screen."""
+        return 1 + (self.scale - 1) / 2
+
+    def control(self, px: int) -> int:
+        """A control's size at this text size, from its standard size in :class:`Metrics`."""
+        return round(px * self.control_scale)
 
     @property
     def small_px(self) -> int:
@@ -170,16 +192,31 @@ class Theme:
 
     @property
     def heading_px(self) -> int:
-        return round(self.body_px * 1.4)
+        return max(round(self.body_px * 1.3), self.body_px + self.control(11))
 
     @property
     def title_px(self) -> int:
-        return round(self.body_px * 1.8)
+        return max(round(self.body_px * 1.7), self.body_px + self.control(22))
 
     @property
     def button_px(self) -> int:
-        # Controls keep one size: already large, and the bars must fit every screen.
-        return 26
+        return self.control(26)
+
+    @property
+    def touch_px(self) -> int:
+        return self.control(self.metrics.touch_min)
+
+    @property
+    def icon_px(self) -> int:
+        return self.control(self.metrics.icon)
+
+    @property
+    def bar_height_px(self) -> int:
+        return self.control(self.metrics.bar_height)
+
+    @property
+    def pin_key_px(self) -> int:
+        return self.control(self.metrics.pin_key)
 
     def font_role(self, key: str) -> FontRole | None:
         """The font for an objectName (or "button:<role>"), None to inherit the body."""
@@ -272,6 +309,8 @@ QPushButton[role="secondary"]:pressed {{ background: {p.pressed}; }}
 QPushButton[role="secondary"]:checked {{
     background: {p.callout}; border: {m.focus_border}px solid {p.callout_border};
 }}
+
+QPushButton[keypad="true"] {{ text-align: center; padding: 0 8px; }}
 
 QPushButton[role="tile"] {{
     background: {p.surface}; border: {m.border}px solid {p.control_border};

@@ -1,11 +1,17 @@
 """The rough edges a new reader hit (issue 19): the language picker, the PIN pad, the
 text-size button, and the biggest text size scaling the layout."""
 
-from PySide6.QtGui import QAccessible
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QAccessible, QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.speech_mode import phrases
 from kiosk.ui.speech_mode.describe import describe
+from kiosk.ui.theme import BODY_PX, CAP_HEIGHT_MIN_PX, FONT_FAMILIES, TextSize
+from tests.ui.conftest import LANDSCAPE, PORTRAIT
+
+SMALL = (1280, 800)
 
 
 def settle():
@@ -68,3 +74,45 @@ def test_the_text_size_button_shows_the_size_in_use(make_kiosk):
     kiosk.preferences.set_language("cy")
     assert button.text() == "Maint testun: Arferol"
     kiosk.session.reset_session()
+
+
+# -- the PIN pad ------------------------------------------------------------------------------
+def _key_rects(pad) -> list[QRect]:
+    return [QRect(b.mapTo(pad, QPoint(0, 0)), b.size()) for b in pad.grid_keys]
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT, SMALL], ids=str)
+def test_pin_keys_are_one_size_and_grow_with_the_text(make_kiosk, size):
+    kiosk = make_kiosk(size=size)
+    pad = kiosk.window.pin_pad
+    heights = {}
+    for text_size in (TextSize.STANDARD, TextSize.LARGEST):
+        kiosk.themes.set_theme(kiosk.themes.theme.with_text_size(text_size))
+        pad.open()
+        settle()
+        keys = pad.grid_keys
+        assert {b.height() for b in keys} == {keys[0].height()}, "OK and Clear as tall as 1"
+        assert max(b.width() for b in keys) - min(b.width() for b in keys) <= 1
+        assert all(b.property("keypad") for b in keys), "centred labels (theme)"
+        rects = _key_rects(pad)
+        card = pad.card.geometry()
+        for index, rect in enumerate(rects):
+            assert card.contains(rect), (text_size, index, rect, card)
+            assert not any(rect.intersects(other) for other in rects[index + 1 :])
+        assert keys[0].font().pixelSize() == kiosk.themes.theme.font_role("pinKey").px
+        heights[text_size] = keys[0].height()
+        pad.hide()
+    assert heights[TextSize.LARGEST] > heights[TextSize.STANDARD]
+    if size != SMALL:
+        assert heights[TextSize.LARGEST] >= kiosk.themes.theme.pin_key_px
+
+
+# -- the biggest text size ----------------------------------------------------------------------
+def test_the_biggest_size_has_a_capital_h_of_32_px(themed_app):
+    font = QFont()
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPixelSize(BODY_PX[TextSize.LARGEST])
+    cap = QFontMetricsF(font).capHeight()
+    assert cap >= CAP_HEIGHT_MIN_PX, cap
+    font.setPixelSize(40)  # the biggest size before issue 19 fell short
+    assert QFontMetricsF(font).capHeight() < CAP_HEIGHT_MIN_PX

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.overlay import CardOverlay
@@ -36,11 +36,24 @@ class IdleWarning(CardOverlay):
         layout.setContentsMargins(56, 48, 56, 48)
         layout.setSpacing(28)
         layout.addWidget(self.title)
-        layout.addWidget(self.message)
-        layout.addWidget(self.countdown)
+        # The countdown under the message; beside it when that is too tall for the
+        # screen (1280x800 at the biggest text size).
+        self._middle = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._middle.setSpacing(28)
+        self._middle.addWidget(self.message, 1)
+        self._middle.addWidget(self.countdown)
+        layout.addLayout(self._middle)
         layout.addWidget(self.stay_button)
         self._seconds = 0
         self.retranslate()
+
+    def place_card(self) -> None:
+        self._middle.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.refresh_layout()
+        width = min(self.card_max_width(), self.width() - 2 * self._margin)
+        if self.card.heightForWidth(width) > self.height() - 2 * self._margin:
+            self._middle.setDirection(QBoxLayout.Direction.LeftToRight)
+        super().place_card()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Are you still there?"))

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from kiosk.ui.focus import SCOPE
 from kiosk.ui.look import mark_region
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.buttons import TouchButton
 
 
 class Overlay(QWidget):
@@ -64,6 +66,19 @@ class CardOverlay(Overlay):
         self.card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._margin = margin
         self._max_width = max_width
+        self._width_scale = 1.0
+
+    def card_max_width(self) -> int:
+        """The card's widest, grown with the text so its lines keep their length."""
+        return round(self._max_width * self._width_scale)
+
+    def retheme(self, theme: Theme) -> None:
+        self._width_scale = theme.scale
+        if self.isVisible():
+            # The buttons' new touch sizes first: the card is measured from them.
+            for button in self.card.findChildren(TouchButton):
+                button.retheme(theme)
+            self.place_card()
 
     def refresh_layout(self) -> None:
         """Forget the card's measured heights: fonts given while it was hidden (its first
@@ -79,7 +94,7 @@ class CardOverlay(Overlay):
 
     def place_card(self) -> None:
         self.refresh_layout()
-        width = min(self._max_width, self.width() - 2 * self._margin)
+        width = min(self.card_max_width(), self.width() - 2 * self._margin)
         height = min(self.card.heightForWidth(width), self.height() - 2 * self._margin)
         if height <= 0:
             height = self.card.sizeHint().height()

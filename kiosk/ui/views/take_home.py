@@ -51,6 +51,7 @@ class TakeHomeCard(CardOverlay):
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent, "takeHome", margin=theme.metrics.padding, max_width=880)
         self.url = ""
+        self._theme = theme
         self._code_size = QR_SIZE
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
@@ -146,19 +147,46 @@ class TakeHomeCard(CardOverlay):
         self.refresh_layout()
         if self.url:
             self._arrange(wide=self.width() > self.height())
-            width = min(self._max_width, self.width() - 2 * self._margin)
+            width = min(self.card_max_width(), self.width() - 2 * self._margin)
             room = self.height() - 2 * self._margin
             if self._wide:
                 # A smaller code leaves the words a wider column, so fewer lines: take
-                # the largest code with which the whole card still fits.
-                for size in range(QR_SIZE, QR_MIN_SIZE - 1, -QR_STEP):
-                    self._show_code(size)
+                # the largest code with which the whole card still fits. If even the
+                # smallest does not (a long address at the biggest text on 1280x800),
+                # the address steps down to the small text size, then the words close up.
+                small = self._theme.small_px
+                steps = [(self._address_px(), CARD_SPACING), (small, CARD_SPACING)]
+                for address_px, spacing in [*steps, (small, CARD_SPACING // 2)]:
+                    self._set_address_px(address_px)
+                    self._words.setSpacing(spacing)
+                    for size in range(QR_SIZE, QR_MIN_SIZE - 1, -QR_STEP):
+                        self._show_code(size)
+                        if self.card.heightForWidth(width) <= room:
+                            break
                     if self.card.heightForWidth(width) <= room:
                         break
             else:
+                self._set_address_px(self._address_px())
+                self._words.setSpacing(CARD_SPACING)
+            if not self._wide:
                 words = self.card.heightForWidth(width) - self.code.sizeHint().height()
                 self._show_code(max(QR_MIN_SIZE, min(QR_SIZE, room - words - 2 * QR_PADDING)))
         super().place_card()
+
+    def _address_px(self) -> int:
+        role = self._theme.font_role("qrAddress")
+        return role.px if role else self._theme.body_px
+
+    def _set_address_px(self, px: int) -> None:
+        if self.address.font().pixelSize() != px:
+            font = self.address.font()
+            font.setPixelSize(px)
+            self.address.setFont(font)
+            self.card.layout().activate()
+
+    def retheme(self, theme: Theme) -> None:
+        self._theme = theme
+        super().retheme(theme)
 
     def _show_code(self, size: int) -> None:
         if size != self._code_size:

@@ -53,18 +53,18 @@ class TouchButton(QPushButton):
         # Tab still reaches it (keypads, switches); a finger tap does not focus it.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAutoDefault(False)
-        m = theme.metrics
-        self.setMinimumSize(m.touch_min, m.touch_min)
         self._icon_id = icon
         self._role = role
         self._theme = theme
-        if icon is not None:
-            self.setIconSize(QSize(m.icon, m.icon))
+        self._minimum = 0
+        self._style_minimum = QSize(0, 0)
         self.retheme(theme)
 
     def retheme(self, theme: Theme) -> None:
         self._theme = theme
+        self._apply_minimum()
         if self._icon_id is not None:
+            self.setIconSize(QSize(theme.icon_px, theme.icon_px))
             on_fill = self._role in ("bar", "primary")
             colour = theme.palette.on_bar if on_fill else theme.palette.link
             if self.property(FOCUS_VISIBLE):
@@ -73,7 +73,14 @@ class TouchButton(QPushButton):
                 self._icon_id in DIRECTIONAL_ICONS
                 and self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             )
-            self.setIcon(icons.icon(self._icon_id, colour, theme.metrics.icon, mirrored=mirrored))
+            self.setIcon(icons.icon(self._icon_id, colour, theme.icon_px, mirrored=mirrored))
+
+    def _apply_minimum(self) -> None:
+        # Touch targets grow with the text (the biggest size scales the whole layout).
+        # The style sheet's min-height is for the standard size, and is put back each
+        # time Qt polishes the button: the bigger minimum goes on top of it.
+        touch = max(self._theme.touch_px, self._minimum)
+        self.setMinimumSize(self._style_minimum.expandedTo(QSize(touch, touch)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange and self._icon_id in DIRECTIONAL_ICONS:
@@ -81,6 +88,11 @@ class TouchButton(QPushButton):
         super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+            handled = super().event(event)
+            self._style_minimum = self.minimumSize()  # what the style sheet just set
+            self._apply_minimum()
+            return handled
         if _focus_visibility_changed(event) and self._icon_id is not None:
             self.retheme(self._theme)
         return super().event(event)
@@ -98,7 +110,11 @@ class TouchButton(QPushButton):
         if icon is None:
             self.setIcon(QIcon())
             return
-        self.setIconSize(QSize(self._theme.metrics.icon, self._theme.metrics.icon))
+        self.retheme(self._theme)
+
+    def set_minimum_touch(self, px: int) -> None:
+        """A bigger square than the theme's touch size (a PIN pad key), kept on a retheme."""
+        self._minimum = px
         self.retheme(self._theme)
 
 
@@ -168,7 +184,9 @@ class CardButton(QPushButton):
             m = theme.metrics
             focused = bool(self.property(FOCUS_VISIBLE))
             colour = theme.palette.focus_text if focused else theme.palette.link
-            self.picture.setPixmap(icons.topic_icon(self._icon_name, colour, m.tile_icon))
+            self.picture.setPixmap(
+                icons.topic_icon(self._icon_name, colour, theme.control(m.tile_icon))
+            )
 
     def event(self, event: QEvent) -> bool:
         if _focus_visibility_changed(event) and self.picture is not None:
