@@ -171,7 +171,10 @@ def _clipped_button(button: QAbstractButton) -> bool:
     if not button.text():
         return False
     metrics = button.fontMetrics()
-    needed = metrics.horizontalAdvance(button.text()) + (
+    # A label broken onto two lines (the tools bar, when one row is tight) needs its
+    # longest line.
+    widest = max(button.text().split("\n"), key=metrics.horizontalAdvance)
+    needed = metrics.horizontalAdvance(widest) + (
         button.iconSize().width() if not button.icon().isNull() else 0
     )
     # The text has the button's contents to itself, inside the style sheet's border and

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.ui.speech_mode import phrases
 from kiosk.ui.speech_mode.describe import describe
 from kiosk.ui.theme import BODY_PX, CAP_HEIGHT_MIN_PX, FONT_FAMILIES, TextSize
+from kiosk.ui.widgets.buttons import TouchButton
 from tests.ui.conftest import LANDSCAPE, PORTRAIT
 
 SMALL = (1280, 800)
@@ -116,3 +117,51 @@ def test_the_biggest_size_has_a_capital_h_of_32_px(themed_app):
     assert cap >= CAP_HEIGHT_MIN_PX, cap
     font.setPixelSize(40)  # the biggest size before issue 19 fell short
     assert QFontMetricsF(font).capHeight() < CAP_HEIGHT_MIN_PX
+
+
+# -- the bars ---------------------------------------------------------------------------------
+SIZES = [LANDSCAPE, PORTRAIT, SMALL]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+@pytest.mark.parametrize("text_size", list(TextSize), ids=str)
+@pytest.mark.parametrize("language", ["en", "cy", "pl", "ar"])
+def test_the_top_bar_title_is_centred_and_never_three_lines(make_kiosk, size, text_size, language):
+    kiosk = make_kiosk(size=size)
+    kiosk.preferences.set_language(language)
+    kiosk.themes.set_theme(kiosk.themes.theme.with_text_size(text_size))
+    kiosk.controller.open_topic("alpha")
+    bar = kiosk.window.top_bar
+    for state in ("idle", "speaking"):
+        bar.show_reading(available=True, state=state)  # Listen (or Pause) and Stop
+        settle()
+        assert kiosk.window.width() == size[0], "nothing in the bar widens the window"
+        title = bar.title
+        assert title.heightForWidth(title.width()) <= 2 * title.fontMetrics().lineSpacing() + 2
+        centre = title.mapTo(bar, title.rect().center()).x()
+        assert abs(centre - bar.width() / 2) <= 2, (state, centre, bar.width())
+        for button in (bar.home_button, bar.back_button, bar.listen_button, bar.stop_button):
+            if not button.isVisible():
+                continue
+            box = QRect(button.mapTo(bar, QPoint(0, 0)), button.size())
+            assert bar.rect().contains(box), button.objectName()
+            if not bar.title_below:
+                text = QRect(title.mapTo(bar, QPoint(0, 0)), title.size())
+                assert not box.intersects(text), button.objectName()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+@pytest.mark.parametrize("text_size", list(TextSize), ids=str)
+@pytest.mark.parametrize("language", ["en", "cy", "pl", "ar"])
+def test_the_tools_bar_is_one_row(make_kiosk, size, text_size, language):
+    kiosk = make_kiosk(size=size)
+    kiosk.preferences.set_language(language)
+    kiosk.themes.set_theme(kiosk.themes.theme.with_text_size(text_size))
+    tools = kiosk.window.tools_bar
+    settle()
+    buttons = [b for b in tools.findChildren(TouchButton) if b.isVisible()]
+    assert len(buttons) == 4
+    assert len({b.y() for b in buttons}) == 1, "one row"
+    assert tools.height() <= max(b.height() for b in buttons) + 2 * 16 + 1
+    for button in buttons:
+        assert button.accessibleName() and "\n" not in button.accessibleName()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.io import resources
 from kiosk.ui.look import mark_region
@@ -25,7 +26,7 @@ class TopBar(QWidget):
         mark_region(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         m = theme.metrics
-        self.setFixedHeight(m.bar_height)
+        self._theme = theme
         self.home_button = TouchButton(
             "", object_name="homeButton", theme=theme, role="bar", icon=resources.Icon.HOME
         )
@@ -40,18 +41,29 @@ class TopBar(QWidget):
         self.title = QLabel()
         self.title.setObjectName("barTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The title gives way to the buttons on a narrow (portrait) screen: it wraps.
         self.title.setWordWrap(True)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(m.padding, 0, m.padding, 0)
-        layout.setSpacing(m.touch_gap + 8)
-        layout.addWidget(self.home_button)
-        layout.addWidget(self.back_button)
-        layout.addWidget(self.title, 1)
+        # Three columns, the outer two kept the same width so the title sits in the
+        # middle of the bar whatever the buttons on each side; when it would take more
+        # than two lines there (portrait, big text, Listen showing) it gets a row of its
+        # own under the buttons, across the whole bar.
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(m.padding, 0, m.padding, 0)
+        self._grid.setHorizontalSpacing(m.touch_gap + 8)
+        self._grid.setVerticalSpacing(0)
+        self.leading = QHBoxLayout()
+        self.leading.setSpacing(m.touch_gap + 8)
+        self.leading.addWidget(self.home_button)
+        self.leading.addWidget(self.back_button)
+        self.leading.addStretch(1)
         self.trailing = QHBoxLayout()
         self.trailing.setSpacing(m.touch_gap + 8)
-        layout.addLayout(self.trailing)
+        self.trailing.addStretch(1)
+        self._grid.addLayout(self.leading, 0, 0)
+        self._grid.addLayout(self.trailing, 0, 2)
+        self._grid.setColumnStretch(1, 1)
+        self.title_below = False
+        self._grid.addWidget(self.title, 0, 1)
         # Read aloud, shown on topics when a voice for the reader's language exists.
         self.listen_button = TouchButton(
             "", object_name="listenButton", theme=theme, role="bar", icon=resources.Icon.LISTEN
@@ -68,6 +80,49 @@ class TopBar(QWidget):
         self._reading = "idle"
         self.show_reading(available=False, state="idle")
         self.retranslate()
+        self.relayout()
+
+    def retheme(self, theme: Theme) -> None:
+        self._theme = theme
+        # The buttons' new touch sizes first: the sides are measured from them.
+        for button in self.findChildren(TouchButton):
+            button.retheme(theme)
+        self.relayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Centre the title between sides of one width; below them if it needs 3 lines."""
+        theme, m = self._theme, self._theme.metrics
+        self.leading.invalidate()
+        self.trailing.invalidate()
+        side = max(self.leading.sizeHint().width(), self.trailing.sizeHint().width())
+        inner = max(0, self.width() - 2 * m.padding)
+        middle = inner - 2 * side - 2 * self._grid.horizontalSpacing()
+        line = self.title.fontMetrics().lineSpacing()
+        below = middle < line * 3 or self.title.heightForWidth(middle) > 2 * line + 2
+        if below != self.title_below:
+            self.title_below = below
+            self._grid.removeWidget(self.title)
+            if below:
+                self._grid.addWidget(self.title, 1, 0, 1, 3)
+            else:
+                self._grid.addWidget(self.title, 0, 1)
+        # Under the buttons, the title is centred on the whole bar: the sides need not
+        # match, and two wide ones must not push the window wider than the screen.
+        self._grid.setColumnMinimumWidth(0, 0 if below else side)
+        self._grid.setColumnMinimumWidth(2, 0 if below else side)
+        bar = theme.bar_height_px
+        self._grid.setRowMinimumHeight(0, bar)
+        if below:
+            title = self.title.heightForWidth(inner)
+            self._grid.setContentsMargins(m.padding, 0, m.padding, m.touch_gap)
+            self.setFixedHeight(bar + title + m.touch_gap)
+        else:
+            self._grid.setContentsMargins(m.padding, 0, m.padding, 0)
+            self.setFixedHeight(max(bar, self.title.heightForWidth(max(middle, 1)) + m.touch_gap))
 
     def retranslate(self) -> None:
         self.home_button.set_label(self.tr("Home"))
@@ -82,6 +137,7 @@ class TopBar(QWidget):
         self.listen_button.setVisible(available)
         self.stop_button.setVisible(available and state != "idle")
         self._label_listen()
+        self.relayout()
 
     def _label_listen(self) -> None:
         labels = {
@@ -94,6 +150,7 @@ class TopBar(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.relayout()
         super().changeEvent(event)
 
     def set_can_go_back(self, can_go_back: bool) -> None:
