@@ -623,6 +623,11 @@
             <source>In English</source>
             <translation>بالإنجليزية</translation>
         </message>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="145" />
+            <source>More below</source>
+            <translation>المزيد في الأسفل</translation>
+        </message>
     </context>
     <context>
         <name>ToolsBar</name>

@@ -617,6 +617,11 @@
             <source>In English</source>
             <translation>Yn Saesneg</translation>
         </message>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="145" />
+            <source>More below</source>
+            <translation>Mwy isod</translation>
+        </message>
     </context>
     <context>
         <name>ToolsBar</name>

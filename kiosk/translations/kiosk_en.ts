@@ -599,6 +599,11 @@
             <source>In English</source>
             <translation>In English</translation>
         </message>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="145" />
+            <source>More below</source>
+            <translation>More below</translation>
+        </message>
     </context>
     <context>
         <name>ToolsBar</name>

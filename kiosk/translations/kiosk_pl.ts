@@ -605,6 +605,11 @@
             <source>In English</source>
             <translation>Po angielsku</translation>
         </message>
+        <message>
+            <location filename="../ui/views/tile_page.py" line="145" />
+            <source>More below</source>
+            <translation>Więcej niżej</translation>
+        </message>
     </context>
     <context>
         <name>ToolsBar</name>

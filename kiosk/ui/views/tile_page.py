@@ -5,20 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.navigation import Route
 from kiosk.ui.theme import Theme
 from kiosk.ui.views.scroll_page import ScrollPage
-from kiosk.ui.widgets.buttons import CardButton
+from kiosk.ui.widgets.buttons import CardButton, TouchButton
 
 # Columns by available width: 3 on a landscape screen, 2 in portrait, 1 when narrow.
 _COLUMN_BREAKS = ((1500, 3), (900, 2))
 
 
-def columns_for(width: int) -> int:
+def columns_for(width: int, scale: float = 1.0) -> int:
+    """Columns for ``width`` px at a text ``scale`` (:attr:`Theme.scale`): bigger text
+    takes fewer columns, so a title keeps a readable line (one column in portrait at the
+    large sizes, not titles five lines tall)."""
+    width = round(width / scale)
     return next((columns for min_width, columns in _COLUMN_BREAKS if width >= min_width), 1)
 
 
@@ -64,6 +68,17 @@ class TilePage(ScrollPage):
         self._sections.setSpacing(theme.metrics.gap)
         layout.addWidget(self._sections_host)
         layout.addStretch(1)
+        # "More below": over the foot of the screen while tiles continue out of sight
+        # (1280x800 at the biggest size shows hardly one); a tap scrolls on.
+        self.more_button = TouchButton(
+            "", object_name="moreBelow", theme=theme, role="primary", parent=self
+        )
+        self.more_button.clicked.connect(self.scroll_on)
+        self.more_button.hide()
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._place_more)
+        bar.rangeChanged.connect(self._place_more)
+        self._label_more()
 
     def set_heading(self, title: str, intro: str) -> None:
         self.heading.setText(title)
@@ -125,8 +140,41 @@ class TilePage(ScrollPage):
     def _on_tile(self, key: str) -> None:
         self.routeChosen.emit(self._routes[key])
 
+    def _label_more(self) -> None:
+        self.more_button.set_label(QCoreApplication.translate("TilePage", "More below"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._label_more()
+            self._place_more()
+        super().changeEvent(event)
+
+    def scroll_on(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + round(self.viewport().height() * 0.8))
+
+    def _place_more(self) -> None:
+        bar = self.verticalScrollBar()
+        # Hidden when the rest is less than a gap: nothing worth scrolling for.
+        more = bar.maximum() - bar.value() > self.theme.metrics.gap
+        self.more_button.setVisible(more)
+        if more:
+            self.more_button.adjustSize()
+            size = self.more_button.size()
+            view = self.viewport().geometry()
+            self.more_button.move(
+                view.center().x() - size.width() // 2,
+                view.bottom() - size.height() - self.theme.metrics.gap // 2,
+            )
+            self.more_button.raise_()
+
+    def retheme(self, theme: Theme) -> None:
+        super().retheme(theme)
+        self._reflow()
+        self._place_more()
+
     def _reflow(self) -> None:
-        columns = columns_for(self.viewport().width())
+        columns = columns_for(self.viewport().width(), self.theme.scale)
         if columns == self._columns:
             return
         self._columns = columns
@@ -145,3 +193,4 @@ class TilePage(ScrollPage):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()
+        self._place_more()

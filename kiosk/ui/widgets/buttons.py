@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from kiosk.io import resources
 from kiosk.ui import icons
 from kiosk.ui.accessibility import name_widget
+from kiosk.ui.rich_text import short_text
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.labels import wrapped_label
 
@@ -197,7 +198,7 @@ class CardButton(QPushButton):
         self.activated.emit(self.key)
 
     def _label(self, text: str, object_name: str) -> QLabel:
-        return wrapped_label(text, object_name, passes_touches=True)
+        return wrapped_label(short_text(text), object_name, passes_touches=True)
 
     def add_badge(self, text: str) -> None:
         """A small note under the title (the page is in English), also read out."""
@@ -207,10 +208,10 @@ class CardButton(QPushButton):
         self.setAccessibleDescription(described)
 
     def set_texts(self, title: str, summary: str = "") -> None:
-        self.title_label.setText(title)
+        self.title_label.setText(short_text(title))
         self.setAccessibleName(title)
         if self.summary_label is not None:
-            self.summary_label.setText(summary)
+            self.summary_label.setText(short_text(summary))
             self.setAccessibleDescription(summary)
 
     # A QPushButton sizes itself from its text; this one holds a layout instead.
