@@ -196,9 +196,6 @@ def check(dist: Path, platform: str) -> list[str]:
     problems += [f"Qt plugin not in the policy: {f}/{n}" for f, n in sorted(have - want)]
     everything = [p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file()]
     problems += [f"must not be bundled: {name}" for name in qt_bundle.forbidden(everything)]
-    speech = list((internal(dist) / "PySide6").glob("QtTextToSpeech.*"))
-    if not speech:
-        problems.append("PySide6.QtTextToSpeech is missing: read-aloud would be off")
     if platform.startswith("linux"):
         files = elf_files(dist)
         ldd = ldd_lines(dist, files)

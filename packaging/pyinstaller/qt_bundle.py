@@ -45,15 +45,11 @@ LINUX_PLUGINS: dict[str, frozenset[str]] = {
     # SVG icons and pictures (PNG is built into Qt Gui).
     "imageformats": frozenset({"qsvg"}),
     "iconengines": frozenset({"qsvgicon"}),
-    # Read aloud through speech-dispatcher (the mock engine is only for the tests).
-    "texttospeech": frozenset({"qtexttospeech_speechd"}),
 }
 WINDOWS_PLUGINS: dict[str, frozenset[str]] = {
     "platforms": frozenset({"qwindows", "qoffscreen"}),
     "imageformats": frozenset({"qsvg"}),
     "iconengines": frozenset({"qsvgicon"}),
-    # SAPI voices everywhere, WinRT (OneCore) voices on Windows 10 and later.
-    "texttospeech": frozenset({"qtexttospeech_sapi", "qtexttospeech_winrt"}),
     # The native style the stylesheet is drawn over; without it Qt falls back to the
     # Windows 95 look for anything the stylesheet does not cover.
     "styles": frozenset({"qmodernwindowsstyle"}),

@@ -17,13 +17,11 @@ LINUX = {
     "wayland-graphics-integration-client": {"qt-plugin-wayland-egl"},
     "imageformats": {"qsvg"},
     "iconengines": {"qsvgicon"},
-    "texttospeech": {"qtexttospeech_speechd"},
 }
 WINDOWS = {
     "platforms": {"qwindows", "qoffscreen"},
     "imageformats": {"qsvg"},
     "iconengines": {"qsvgicon"},
-    "texttospeech": {"qtexttospeech_sapi", "qtexttospeech_winrt"},
     "styles": {"qmodernwindowsstyle"},
 }
 
@@ -198,7 +196,6 @@ def test_check_frozen_names_missing_extra_and_forbidden_files(
     plugins = dist / "_internal" / "PySide6" / "Qt" / "plugins"
     (dist / "_internal" / "PySide6").mkdir(parents=True)
     (dist / "kiosk").write_text("not a real executable")
-    (dist / "_internal" / "PySide6" / "QtTextToSpeech.abi3.so").write_text("")
     for folder, names in LINUX.items():
         for name in names - {"qwayland"}:
             (plugins / folder).mkdir(parents=True, exist_ok=True)
