@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from kiosk.io import resources
 from kiosk.ui import icons
 from kiosk.ui.accessibility import name_widget
-from kiosk.ui.rich_text import short_text
+from kiosk.ui.short_text import short_text
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.labels import wrapped_label
 
