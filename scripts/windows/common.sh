@@ -59,7 +59,26 @@ winpath() { printf 'Z:%s' "$(realpath -m "$1" | tr / '\\')"; }
 # Run a Windows console program. Python under Wine needs real standard handles: a
 # terminal or a closed pipe is not enough, so stdin is /dev/null and stdout a pipe.
 # Windows line ends are dropped, so the output reads like any other command's.
-wrun() { wine "$@" </dev/null 2>&1 | tr -d '\r'; }
+# Now and then Wine's own launcher fails before the program starts ("ShellExecuteEx failed:
+# Internal error", seen once in CI right after the PyInstaller run, never reproduced): the
+# program never ran, so it is started once more after the Wine server has settled. A failure
+# of the program itself is never retried.
+wrun() {
+  local log rc attempt
+  log=$(mktemp)
+  for attempt in 1 2; do
+    rc=0
+    wine "$@" </dev/null 2>&1 | tr -d '\r' | tee "$log" || { rc=${PIPESTATUS[0]}; ((rc)) || rc=1; }
+    if ((rc != 0 && attempt == 1)) && grep -q '^ShellExecuteEx failed' "$log"; then
+      say "Wine's launcher could not start $1 (the program never ran): once more"
+      wineserver --wait 2>/dev/null || true
+      continue
+    fi
+    break
+  done
+  rm -f "$log"
+  return "$rc"
+}
 
 # A finished step leaves a file named .done; a half-made folder is made again.
 fresh_dir() { rm -rf "$1" "$1.tmp"; mkdir -p "$1.tmp"; }
