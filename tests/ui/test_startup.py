@@ -169,8 +169,15 @@ def test_the_attract_screen_does_not_change_when_the_kiosk_takes_it_over(qtbot, 
     after = kiosk.window.grab().toImage()
     assert before.size() == after.size()
     points = [(x, y) for y in range(0, before.height(), 3) for x in range(0, before.width(), 3)]
-    changed = sum(1 for x, y in points if before.pixel(x, y) != after.pixel(x, y))
+    # A jump or a flash moves whole areas far in colour; a glyph's edge drawn with other
+    # anti-aliasing (seen after other tests had warmed the font cache) moves a few pixels a
+    # little. Only the first counts.
+    changed = sum(1 for x, y in points if _far(before.pixel(x, y), after.pixel(x, y)))
     assert changed <= len(points) // 500, f"{changed} of {len(points)} sampled pixels changed"
+
+
+def _far(a: int, b: int, limit: int = 64) -> bool:
+    return any(abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) > limit for shift in (0, 8, 16))
 
 
 def test_languages_the_file_only_seemed_to_offer_are_replaced(qtbot, make_kiosk):
